@@ -1,0 +1,3 @@
+export * from './lib/helix';
+export * from './lib/reference';
+export * from './lib/roles';
