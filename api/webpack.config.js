@@ -1,6 +1,7 @@
 const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
 const { join } = require('path');
 
+// Dependencies stay external (node_modules): PGlite loads its WebAssembly files from its own folder.
 module.exports = {
   output: {
     path: join(__dirname, '../dist/api'),
@@ -15,10 +16,10 @@ module.exports = {
       compiler: 'tsc',
       main: './src/main.ts',
       tsConfig: './tsconfig.app.json',
-      assets: ['./src/assets'],
+      assets: [],
       optimization: false,
       outputHashing: 'none',
-      generatePackageJson: true,
+      generatePackageJson: false,
       sourceMap: true,
     }),
   ],

@@ -1,0 +1,5 @@
+import { CreateReferenceData1764547200000 } from './1764547200000-CreateReferenceData';
+import { CreateOrganisations1764547200001 } from './1764547200001-CreateOrganisations';
+
+/** Every migration, oldest first. Listed explicitly because the API is bundled. */
+export const MIGRATIONS = [CreateReferenceData1764547200000, CreateOrganisations1764547200001];

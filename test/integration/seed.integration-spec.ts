@@ -1,0 +1,52 @@
+import { Helix, MUNICIPALITY_CODES } from '@knooppunt/domain';
+import { OrganisationEntity } from '../../api/src/organisations/entities/organisation.entity';
+import { NonDemoDataError, seedDemoData } from '../../api/src/seed/demo-seed';
+import { bootTestApp, TestApp } from '../support/app';
+
+describe('demo seed', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await bootTestApp()));
+  afterAll(async () => {
+    await t.dataSource.query('DELETE FROM organisation');
+    await t.close();
+  });
+
+  const organisations = () => t.dataSource.getRepository(OrganisationEntity);
+
+  it('should seed at least 30 active demo organisations over all helices and municipalities', async () => {
+    const result = await seedDemoData(t.dataSource);
+    expect(result.organisations).toBeGreaterThanOrEqual(30);
+    const rows = await organisations().find();
+    expect(rows).toHaveLength(result.organisations);
+    expect(rows.every((row) => row.isDemo && row.status === 'ACTIVE')).toBe(true);
+    expect(new Set(rows.map((row) => row.helix))).toEqual(new Set(Object.values(Helix)));
+    expect(new Set(rows.map((row) => row.municipalityCode))).toEqual(new Set(MUNICIPALITY_CODES));
+    expect(rows.every((row) => row.website?.endsWith('.example') || row.website?.includes('.example/'))).toBe(true);
+  });
+
+  it('should reseed to the same demo data without duplicates', async () => {
+    const before = await organisations().count();
+    await seedDemoData(t.dataSource);
+    expect(await organisations().count()).toBe(before);
+  });
+
+  it('should refuse to touch a database holding non-demo data, and change nothing', async () => {
+    const own = await organisations().save(
+      organisations().create({
+        name: 'Eigen Organisatie Zonder Demo',
+        helix: Helix.BUSINESS,
+        kind: 'COMPANY' as never,
+        municipalityCode: 'GM0362',
+        isDemo: false,
+      }),
+    );
+    const before = await organisations().find({ order: { id: 'ASC' } });
+    await expect(seedDemoData(t.dataSource)).rejects.toBeInstanceOf(NonDemoDataError);
+    expect(await organisations().find({ order: { id: 'ASC' } })).toEqual(before);
+
+    const forced = await seedDemoData(t.dataSource, { force: true });
+    const after = await organisations().find();
+    expect(after).toHaveLength(forced.organisations + 1);
+    expect(after.find((row) => row.id === own.id)?.name).toBe('Eigen Organisatie Zonder Demo');
+  });
+});
