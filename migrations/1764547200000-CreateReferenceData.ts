@@ -20,9 +20,7 @@ async function insertRows(
   const params: (string | number | null)[] = [];
   const tuples = rows.map((row) => {
     if (row.length !== columns.length) {
-      throw new Error(
-        `${table}: row has ${row.length} values, expected ${columns.length}`,
-      );
+      throw new Error(`${table}: row has ${row.length} values, expected ${columns.length}`);
     }
     const placeholders = row.map((value, i) => {
       params.push(value);
@@ -42,14 +40,7 @@ function arrayLiteral(values: readonly string[]): string {
 }
 
 // [code, name, latitude, longitude, transit modes, stations]
-const MUNICIPALITIES: readonly (readonly [
-  string,
-  string,
-  number,
-  number,
-  string[],
-  string[],
-])[] = [
+const MUNICIPALITIES: readonly (readonly [string, string, number, number, string[], string[]])[] = [
   ['GM0358', 'Aalsmeer', 52.264, 4.762, ['BUS'], []],
   [
     'GM0362',
@@ -89,23 +80,12 @@ const MUNICIPALITIES: readonly (readonly [
     ['BUS', 'METRO', 'TRAIN', 'INTERCITY'],
     ['Duivendrecht'],
   ],
-  [
-    'GM0451',
-    'Uithoorn',
-    52.238,
-    4.826,
-    ['BUS', 'TRAM'],
-    ['Uithoorn Centrum (Amsteltram)'],
-  ],
+  ['GM0451', 'Uithoorn', 52.238, 4.826, ['BUS', 'TRAM'], ['Uithoorn Centrum (Amsteltram)']],
 ];
 
 // [code, name_nl, name_en]
 const ECOSYSTEMS: readonly Row[] = [
-  [
-    'LOGISTICS_TRADE',
-    'Transport, logistiek & handel',
-    'Transport, logistics & trade',
-  ],
+  ['LOGISTICS_TRADE', 'Transport, logistiek & handel', 'Transport, logistics & trade'],
   [
     'BUSINESS_FINANCE_ICT',
     'Zakelijke, financiële & ICT-dienstverlening',
@@ -127,13 +107,7 @@ const EDUCATION_LEVELS: readonly Row[] = [
     'Associate degree',
     'Associate degree (short-cycle higher education)',
   ],
-  [
-    'HBO_BACHELOR',
-    'HBO',
-    5,
-    'HBO-bachelor',
-    'Bachelor (university of applied sciences)',
-  ],
+  ['HBO_BACHELOR', 'HBO', 5, 'HBO-bachelor', 'Bachelor (university of applied sciences)'],
   ['WO_BACHELOR', 'WO', 6, 'WO-bachelor', 'Bachelor (research university)'],
   ['WO_MASTER', 'WO', 7, 'WO-master', 'Master (research university)'],
 ];
@@ -288,9 +262,7 @@ export class CreateReferenceData1764547200000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE TYPE education_level AS ENUM ('MBO_1','MBO_2','MBO_3','MBO_4','ASSOCIATE_DEGREE','HBO_BACHELOR','WO_BACHELOR','WO_MASTER')`,
     );
-    await queryRunner.query(
-      `CREATE TYPE education_level_family AS ENUM ('MBO','HBO','WO')`,
-    );
+    await queryRunner.query(`CREATE TYPE education_level_family AS ENUM ('MBO','HBO','WO')`);
 
     await queryRunner.query(`
       CREATE TABLE municipality (
@@ -328,22 +300,13 @@ export class CreateReferenceData1764547200000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await queryRunner.query(
-      `CREATE INDEX skill_category_idx ON skill (category)`,
-    );
+    await queryRunner.query(`CREATE INDEX skill_category_idx ON skill (category)`);
 
     await insertRows(
       queryRunner,
       'municipality',
       ['code', 'name', 'latitude', 'longitude', 'transit_modes', 'stations'],
-      [
-        '',
-        '',
-        '::double precision',
-        '::double precision',
-        '::transit_mode[]',
-        '::text[]',
-      ],
+      ['', '', '::double precision', '::double precision', '::transit_mode[]', '::text[]'],
       MUNICIPALITIES.map(([code, name, lat, lon, modes, stations]) => [
         code,
         name,

@@ -8,9 +8,7 @@ export class CreateOrganisations1764547200001 implements MigrationInterface {
   name = 'CreateOrganisations1764547200001';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(
-      `CREATE TYPE helix AS ENUM ('BUSINESS','EDUCATION','GOVERNMENT')`,
-    );
+    await queryRunner.query(`CREATE TYPE helix AS ENUM ('BUSINESS','EDUCATION','GOVERNMENT')`);
     await queryRunner.query(
       `CREATE TYPE organisation_kind AS ENUM ('COMPANY','SCHOOL_MBO','SCHOOL_HBO','UNIVERSITY','TRAINING_PROVIDER','MUNICIPALITY','REGIONAL_BODY')`,
     );
@@ -52,9 +50,7 @@ export class CreateOrganisations1764547200001 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX organisation_municipality_code_idx ON organisation (municipality_code)`,
     );
-    await queryRunner.query(
-      `CREATE INDEX organisation_helix_idx ON organisation (helix)`,
-    );
+    await queryRunner.query(`CREATE INDEX organisation_helix_idx ON organisation (helix)`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

@@ -46,11 +46,16 @@ export class AppModule {
             level: config.logLevel,
             genReqId: (req, res) => {
               const header = req.headers['x-request-id'];
-              const id = typeof header === 'string' && /^[\w.-]{1,64}$/.test(header) ? header : randomUUID();
+              const id =
+                typeof header === 'string' && /^[\w.-]{1,64}$/.test(header) ? header : randomUUID();
               res.setHeader('x-request-id', id);
               return id;
             },
-            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            redact: [
+              'req.headers.authorization',
+              'req.headers.cookie',
+              'res.headers["set-cookie"]',
+            ],
             autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
           },
         }),

@@ -11,7 +11,10 @@ describe(loadConfig.name, () => {
   });
 
   it('should accept a PostgreSQL URL and a port', () => {
-    const config = loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test', PORT: '8080' });
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test',
+      PORT: '8080',
+    });
     expect(config.databaseUrl).toBe('postgres://postgres@127.0.0.1:5432/test');
     expect(config.port).toBe(8080);
   });

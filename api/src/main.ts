@@ -4,7 +4,12 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { AppConfig, ConfigError, loadConfig } from './config';
-import { openDatabase, OpenDatabase, runMigrations, withDataSource } from './core/database/database';
+import {
+  openDatabase,
+  OpenDatabase,
+  runMigrations,
+  withDataSource,
+} from './core/database/database';
 import { DataDirLockedError } from './core/database/data-dir-lock';
 import { isEmpty, NonDemoDataError, seedDemoData } from './seed/demo-seed';
 
@@ -14,8 +19,7 @@ async function prepare(config: AppConfig, database: OpenDatabase, log: (line: st
   await withDataSource(database.url, async (dataSource) => {
     const applied = await runMigrations(dataSource);
     if (applied.length > 0) log(`Applied migrations: ${applied.join(', ')}`);
-    const seed =
-      config.seedDemo === 'true' || (config.seedDemo === 'auto' && database.embedded);
+    const seed = config.seedDemo === 'true' || (config.seedDemo === 'auto' && database.embedded);
     if (seed && (await isEmpty(dataSource))) {
       const result = await seedDemoData(dataSource);
       log(`Seeded demo data: ${result.organisations} organisations`);
@@ -88,7 +92,9 @@ async function main(argv: string[]): Promise<void> {
 main(process.argv.slice(2)).catch((error: unknown) => {
   // Expected failures get one clear line; anything else keeps its stack for the operator.
   const known =
-    error instanceof ConfigError || error instanceof DataDirLockedError || error instanceof NonDemoDataError;
+    error instanceof ConfigError ||
+    error instanceof DataDirLockedError ||
+    error instanceof NonDemoDataError;
   console.error(known ? (error as Error).message : error);
   process.exit(1);
 });

@@ -5,6 +5,9 @@ module.exports = {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
   transform: { '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json' }] },
-  moduleNameMapper: { '^@knooppunt/domain$': '<rootDir>/libs/domain/src/index.ts' },
+  moduleNameMapper: {
+    '^@knooppunt/domain$': '<rootDir>/libs/domain/src/index.ts',
+    '^@knooppunt/migrations$': '<rootDir>/migrations/index.ts',
+  },
   testTimeout: 120_000,
 };

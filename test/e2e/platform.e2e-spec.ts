@@ -31,7 +31,10 @@ describe(`the platform as npm start runs it (${onServer ? 'PostgreSQL' : 'embedd
   });
 
   it('should answer the six municipalities and hold the seeded demo data', async () => {
-    const data = await graphql<{ municipalities: { code: string }[] }>(server.baseUrl, '{ municipalities { code name } }');
+    const data = await graphql<{ municipalities: { code: string }[] }>(
+      server.baseUrl,
+      '{ municipalities { code name } }',
+    );
     expect(data.municipalities).toHaveLength(6);
     expect(server.output()).toMatch(/Seeded demo data: \d+ organisations/);
   });
@@ -64,15 +67,20 @@ describe(`the platform as npm start runs it (${onServer ? 'PostgreSQL' : 'embedd
     expect(JSON.parse(line!)).toMatchObject({ req: { id: 'e2e-log-check', method: 'POST' } });
   });
 
-  (onServer ? it.skip : it)('should refuse a second process on the same data directory with one clear line', () => {
-    const second = runMain([], { ...env, PORT: '0' });
-    expect(second.status).toBe(1);
-    expect(second.stderr.trim()).toMatch(/^The embedded database in .* is already in use by another Knooppunt process/);
-    expect(second.stderr.trim().split('\n')).toHaveLength(1);
-    const seed = runMain(['seed'], env);
-    expect(seed.status).toBe(1);
-    expect(seed.stderr).toMatch(/already in use/);
-  });
+  (onServer ? it.skip : it)(
+    'should refuse a second process on the same data directory with one clear line',
+    () => {
+      const second = runMain([], { ...env, PORT: '0' });
+      expect(second.status).toBe(1);
+      expect(second.stderr.trim()).toMatch(
+        /^The embedded database in .* is already in use by another Knooppunt process/,
+      );
+      expect(second.stderr.trim().split('\n')).toHaveLength(1);
+      const seed = runMain(['seed'], env);
+      expect(seed.status).toBe(1);
+      expect(seed.stderr).toMatch(/already in use/);
+    },
+  );
 
   it('should keep its data across a restart and not seed again', async () => {
     const before = server.output();
@@ -82,17 +90,26 @@ describe(`the platform as npm start runs it (${onServer ? 'PostgreSQL' : 'embedd
     expect(server.output()).not.toMatch(/Seeded demo data/);
     expect(server.output()).not.toMatch(/Applied migrations/);
     expect(before).toMatch(/Applied migrations/);
-    const data = await graphql<{ skills: { totalCount: number } }>(server.baseUrl, '{ skills { totalCount } }');
+    const data = await graphql<{ skills: { totalCount: number } }>(
+      server.baseUrl,
+      '{ skills { totalCount } }',
+    );
     expect(data.skills.totalCount).toBeGreaterThanOrEqual(80);
   });
 
   it.each([
     [{ PORT: 'abc' }, /^Invalid configuration: PORT must be a whole number from 0 to 65535$/],
-    [{ DATABASE_URL: 'mysql://somewhere/db' }, /^Invalid configuration: DATABASE_URL must be a URL like postgres:/],
-  ])('should refuse malformed configuration %p with one line and a non-zero exit', (bad, message) => {
-    const result = runMain([], { ...env, ...bad });
-    expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toMatch(message);
-    expect(result.stderr.trim().split('\n')).toHaveLength(1);
-  });
+    [
+      { DATABASE_URL: 'mysql://somewhere/db' },
+      /^Invalid configuration: DATABASE_URL must be a URL like postgres:/,
+    ],
+  ])(
+    'should refuse malformed configuration %p with one line and a non-zero exit',
+    (bad, message) => {
+      const result = runMain([], { ...env, ...bad });
+      expect(result.status).toBe(1);
+      expect(result.stderr.trim()).toMatch(message);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    },
+  );
 });

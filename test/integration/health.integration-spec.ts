@@ -25,18 +25,19 @@ describe('health', () => {
       expect(ready.status).toBe(503);
       expect(ready.body.migrations).toBe('pending');
     } finally {
-      await t.dataSource.query('INSERT INTO typeorm_migrations (id, timestamp, name) VALUES ($1, $2, $3)', [
-        last[0].id,
-        last[0].timestamp,
-        last[0].name,
-      ]);
+      await t.dataSource.query(
+        'INSERT INTO typeorm_migrations (id, timestamp, name) VALUES ($1, $2, $3)',
+        [last[0].id, last[0].timestamp, last[0].name],
+      );
     }
   });
 
   it('should give every response a request id, and keep a sane one the client sent', async () => {
     const generated = await request(t.app.getHttpServer()).get('/health/live');
     expect(generated.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
-    const kept = await request(t.app.getHttpServer()).get('/health/live').set('x-request-id', 'abc-123');
+    const kept = await request(t.app.getHttpServer())
+      .get('/health/live')
+      .set('x-request-id', 'abc-123');
     expect(kept.headers['x-request-id']).toBe('abc-123');
     const replaced = await request(t.app.getHttpServer())
       .get('/health/live')

@@ -1,4 +1,4 @@
-import { MIGRATIONS } from '../../migrations';
+import { MIGRATIONS } from '@knooppunt/migrations';
 import { bootTestApp, TestApp } from '../support/app';
 
 describe('migrations', () => {

@@ -42,10 +42,9 @@ describe('reference data', () => {
   it('should find skills by Dutch or English label and filter by category', async () => {
     const query = `query($search: String, $category: SkillCategory, $take: Int) {
       skills(search: $search, category: $category, take: $take) { totalCount items { code labelNl labelEn category } } }`;
-    const english = await t.gql<{ skills: { totalCount: number; items: { labelNl: string; labelEn: string }[] } }>(
-      query,
-      { search: 'greenhouse' },
-    );
+    const english = await t.gql<{
+      skills: { totalCount: number; items: { labelNl: string; labelEn: string }[] };
+    }>(query, { search: 'greenhouse' });
     expect(english.data!.skills.totalCount).toBeGreaterThan(0);
     for (const skill of english.data!.skills.items) {
       expect(`${skill.labelNl} ${skill.labelEn}`.toLowerCase()).toMatch(/greenhouse|kas/);
@@ -53,14 +52,19 @@ describe('reference data', () => {
     const dutch = await t.gql<{ skills: { totalCount: number } }>(query, { search: 'KAS' });
     expect(dutch.data!.skills.totalCount).toBeGreaterThan(0);
 
-    const digital = await t.gql<{ skills: { totalCount: number; items: { category: string }[] } }>(query, {
-      category: 'DIGITAL',
-      take: 100,
-    });
+    const digital = await t.gql<{ skills: { totalCount: number; items: { category: string }[] } }>(
+      query,
+      {
+        category: 'DIGITAL',
+        take: 100,
+      },
+    );
     expect(digital.data!.skills.items.every((s) => s.category === 'DIGITAL')).toBe(true);
     expect(digital.data!.skills.items).toHaveLength(digital.data!.skills.totalCount);
 
-    const none = await t.gql<{ skills: { totalCount: number; items: unknown[] } }>(query, { search: '%_zzz' });
+    const none = await t.gql<{ skills: { totalCount: number; items: unknown[] } }>(query, {
+      search: '%_zzz',
+    });
     expect(none.data!.skills).toEqual({ totalCount: 0, items: [] });
   });
 

@@ -7,7 +7,8 @@ import { PERMISSIONS_KEY } from '../../api/src/core/auth/allow.decorator';
 import { bootTestApp, TestApp } from '../support/app';
 
 const SCHEMA_FILE = join(__dirname, '../../api/schema.graphql');
-const HEADER = '# Generated from the code by `npm run schema`. Do not edit: change the resolvers and models.\n\n';
+const HEADER =
+  '# Generated from the code by `npm run schema`. Do not edit: change the resolvers and models.\n\n';
 
 describe('GraphQL schema', () => {
   let t: TestApp;
@@ -35,7 +36,9 @@ describe('GraphQL schema', () => {
           const type = Reflect.getMetadata('graphql:resolver_type', method);
           if (type !== 'Query' && type !== 'Mutation') continue;
           operations += 1;
-          const declared = Reflect.getMetadata(PERMISSIONS_KEY, method) ?? Reflect.getMetadata(PERMISSIONS_KEY, wrapper.metatype);
+          const declared =
+            Reflect.getMetadata(PERMISSIONS_KEY, method) ??
+            Reflect.getMetadata(PERMISSIONS_KEY, wrapper.metatype);
           if (!declared) undeclared.push(`${wrapper.name}.${name}`);
         }
       }

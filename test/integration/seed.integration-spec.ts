@@ -21,7 +21,9 @@ describe('demo seed', () => {
     expect(rows.every((row) => row.isDemo && row.status === 'ACTIVE')).toBe(true);
     expect(new Set(rows.map((row) => row.helix))).toEqual(new Set(Object.values(Helix)));
     expect(new Set(rows.map((row) => row.municipalityCode))).toEqual(new Set(MUNICIPALITY_CODES));
-    expect(rows.every((row) => row.website?.endsWith('.example') || row.website?.includes('.example/'))).toBe(true);
+    expect(
+      rows.every((row) => row.website?.endsWith('.example') || row.website?.includes('.example/')),
+    ).toBe(true);
   });
 
   it('should reseed to the same demo data without duplicates', async () => {

@@ -30,8 +30,15 @@ export function testDatabaseUrl(): string {
 
 /** Boots the real application module on the run's database, migrated. */
 export async function bootTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const config = loadConfig({ NODE_ENV: 'test', WEB_DIST: '/nonexistent', LOG_LEVEL: 'silent', ...env });
-  const app = await NestFactory.create(AppModule.forRoot(config, testDatabaseUrl()), { logger: false });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    WEB_DIST: '/nonexistent',
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+  const app = await NestFactory.create(AppModule.forRoot(config, testDatabaseUrl()), {
+    logger: false,
+  });
   const dataSource = app.get(DataSource);
   await runMigrations(dataSource);
   await app.init();

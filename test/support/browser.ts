@@ -10,8 +10,11 @@ export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
  */
 export function browserAvailable(): boolean {
   if (existsSync(CHROMIUM)) return true;
-  if (process.env['CI']) throw new Error(`CI needs Chromium at ${CHROMIUM} (apt-get install -y chromium).`);
-  console.warn(`SKIPPED browser tests: no Chromium at ${CHROMIUM}. Install it with: apt-get install -y chromium`);
+  if (process.env['CI'])
+    throw new Error(`CI needs Chromium at ${CHROMIUM} (apt-get install -y chromium).`);
+  console.warn(
+    `SKIPPED browser tests: no Chromium at ${CHROMIUM}. Install it with: apt-get install -y chromium`,
+  );
   return false;
 }
 

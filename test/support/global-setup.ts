@@ -6,5 +6,7 @@ export default async function globalSetup(): Promise<void> {
   (globalThis as { knooppuntTestDatabase?: unknown }).knooppuntTestDatabase = database;
   process.env['KNOOPPUNT_TEST_DATABASE_URL'] = database.url;
   process.env['KNOOPPUNT_TEST_DATABASE_KIND'] = database.kind;
-  console.log(`\nIntegration tests run on ${database.kind === 'embedded' ? 'the embedded PGlite' : 'PostgreSQL'}.`);
+  console.log(
+    `\nIntegration tests run on ${database.kind === 'embedded' ? 'the embedded PGlite' : 'PostgreSQL'}.`,
+  );
 }

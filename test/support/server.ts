@@ -32,7 +32,13 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
   const started = Date.now();
   const child = spawn(process.execPath, [MAIN], {
     cwd: ROOT,
-    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', PORT: String(port), HOST: '127.0.0.1', ...env },
+    env: {
+      PATH: process.env['PATH'] ?? '',
+      HOME: process.env['HOME'] ?? '',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -41,7 +47,8 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}:\n${output}`);
+    if (child.exitCode !== null)
+      throw new Error(`The server exited with ${child.exitCode}:\n${output}`);
     try {
       const response = await fetch(`${baseUrl}/health/ready`);
       if (response.status === 200) {
@@ -67,7 +74,10 @@ function stop(child: ChildProcess): Promise<void> {
 }
 
 /** Runs the built main.js to completion (for commands and refusals). */
-export function runMain(args: string[], env: Record<string, string>): { status: number | null; stderr: string; stdout: string } {
+export function runMain(
+  args: string[],
+  env: Record<string, string>,
+): { status: number | null; stderr: string; stdout: string } {
   const result = spawnSync(process.execPath, [MAIN, ...args], {
     cwd: ROOT,
     env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', ...env },

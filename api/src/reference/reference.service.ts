@@ -25,7 +25,8 @@ export class ReferenceService {
 
   async skills(query: SkillQuery): Promise<{ items: SkillEntity[]; totalCount: number }> {
     const builder = this.dataSource.getRepository(SkillEntity).createQueryBuilder('skill');
-    if (query.category) builder.andWhere('skill.category = :category', { category: query.category });
+    if (query.category)
+      builder.andWhere('skill.category = :category', { category: query.category });
     const search = query.search?.trim();
     if (search) {
       const pattern = `%${escapeLike(search)}%`;
@@ -52,7 +53,10 @@ export class ReferenceService {
       .groupBy('skill.category')
       .getRawMany();
     const counts = new Map(rows.map((row) => [row.category, Number(row.count)]));
-    return SKILL_CATEGORIES.map((category) => ({ category, skillCount: counts.get(category) ?? 0 }));
+    return SKILL_CATEGORIES.map((category) => ({
+      category,
+      skillCount: counts.get(category) ?? 0,
+    }));
   }
 
   ecosystems(): Promise<EcosystemReferenceEntity[]> {

@@ -1,10 +1,4 @@
-import {
-  Ecosystem,
-  Helix,
-  MunicipalityCode,
-  OrganisationKind,
-  Theme,
-} from '@knooppunt/domain';
+import { Ecosystem, Helix, MunicipalityCode, OrganisationKind, Theme } from '@knooppunt/domain';
 
 /**
  * An invented organisation for the demo data. Every name, address, KvK number
@@ -26,8 +20,7 @@ export interface DemoOrganisation {
 }
 
 const { BUSINESS, EDUCATION, GOVERNMENT } = Helix;
-const { AALSMEER, AMSTELVEEN, DIEMEN, HAARLEMMERMEER, OUDER_AMSTEL, UITHOORN } =
-  MunicipalityCode;
+const { AALSMEER, AMSTELVEEN, DIEMEN, HAARLEMMERMEER, OUDER_AMSTEL, UITHOORN } = MunicipalityCode;
 const { LOGISTICS_TRADE, BUSINESS_FINANCE_ICT, OTHER } = Ecosystem;
 
 export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [

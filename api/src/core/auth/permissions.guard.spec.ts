@@ -6,11 +6,17 @@ import { Allow, Public } from './allow.decorator';
 import { PermissionsGuard } from './permissions.guard';
 
 class ExampleResolver {
-  undeclared(): void {}
+  undeclared(): void {
+    // no declaration on purpose
+  }
   @Public()
-  open(): void {}
+  open(): void {
+    // public
+  }
   @Allow(Permission.APPROVE_ORGANISATIONS)
-  coordinatorsOnly(): void {}
+  coordinatorsOnly(): void {
+    // coordinators
+  }
 }
 
 function graphqlContext(handler: keyof ExampleResolver): ExecutionContext {

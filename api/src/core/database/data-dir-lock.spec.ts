@@ -11,7 +11,9 @@ describe(lockDataDir.name, () => {
   it('should refuse a second holder of the same data directory with a clear message', async () => {
     const release = await lockDataDir(dir, () => undefined);
     await expect(lockDataDir(dir, () => undefined)).rejects.toThrow(DataDirLockedError);
-    await expect(lockDataDir(dir, () => undefined)).rejects.toThrow(/already in use by another Knooppunt process/);
+    await expect(lockDataDir(dir, () => undefined)).rejects.toThrow(
+      /already in use by another Knooppunt process/,
+    );
     await release();
     const again = await lockDataDir(dir, () => undefined);
     await again();

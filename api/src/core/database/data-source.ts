@@ -1,5 +1,5 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
-import { MIGRATIONS } from '../../../../migrations';
+import { MIGRATIONS } from '@knooppunt/migrations';
 import { ENTITIES } from './entities';
 
 /** TypeORM options shared by the app, the seed command and the tests. synchronize stays off. */

@@ -4,9 +4,7 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { lockDataDir } from './data-dir-lock';
 
 // ESM-only type definitions; the CommonJS build works (stack.md).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { btree_gist } = require('@electric-sql/pglite/contrib/btree_gist');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { pg_trgm } = require('@electric-sql/pglite/contrib/pg_trgm');
 
 /** Extensions loaded every time a data directory is opened (or inserts fail with 58P01). */

@@ -17,7 +17,12 @@ export class OrganisationEntity extends TimestampedEntity {
   @Column({ type: 'enum', enum: OrganisationKind, enumName: 'organisation_kind' })
   kind!: OrganisationKind;
 
-  @Column({ type: 'enum', enum: OrganisationStatus, enumName: 'organisation_status', default: OrganisationStatus.PENDING })
+  @Column({
+    type: 'enum',
+    enum: OrganisationStatus,
+    enumName: 'organisation_status',
+    default: OrganisationStatus.PENDING,
+  })
   status!: OrganisationStatus;
 
   @Index('organisation_municipality_code_idx')

@@ -16,7 +16,13 @@ export class MunicipalityEntity extends TimestampedEntity {
   @Column({ type: 'double precision' })
   longitude!: number;
 
-  @Column({ name: 'transit_modes', type: 'enum', enum: TransitMode, enumName: 'transit_mode', array: true })
+  @Column({
+    name: 'transit_modes',
+    type: 'enum',
+    enum: TransitMode,
+    enumName: 'transit_mode',
+    array: true,
+  })
   transitModes!: TransitMode[];
 
   @Column({ type: 'text', array: true })

@@ -12,8 +12,14 @@ registerEnumType(SkillCategory, {
   name: 'SkillCategory',
   description: 'Category of a skill in the taxonomy.',
 });
-registerEnumType(Ecosystem, { name: 'Ecosystem', description: 'An economic ecosystem of the region.' });
-registerEnumType(EducationLevel, { name: 'EducationLevel', description: 'A Dutch education level.' });
+registerEnumType(Ecosystem, {
+  name: 'Ecosystem',
+  description: 'An economic ecosystem of the region.',
+});
+registerEnumType(EducationLevel, {
+  name: 'EducationLevel',
+  description: 'A Dutch education level.',
+});
 registerEnumType(EducationLevelFamily, {
   name: 'EducationLevelFamily',
   description: 'MBO, HBO (including Associate degree) or WO.',
@@ -33,7 +39,9 @@ export class Municipality {
   @Field(() => Float, { description: 'Longitude of the centre (WGS84).' })
   longitude!: number;
 
-  @Field(() => [TransitMode], { description: 'Public-transport modes with a stop in the municipality.' })
+  @Field(() => [TransitMode], {
+    description: 'Public-transport modes with a stop in the municipality.',
+  })
   transitModes!: TransitMode[];
 
   @Field(() => [String], { description: 'Rail, metro and tram stations, e.g. Hoofddorp.' })

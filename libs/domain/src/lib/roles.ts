@@ -52,7 +52,11 @@ const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   [Role.SCHOOL_MEMBER]: [Permission.AUTHENTICATED],
   [Role.GOVERNMENT_MEMBER]: [Permission.AUTHENTICATED, Permission.READ_INSIGHT],
   [Role.COORDINATOR]: COORDINATOR_PERMISSIONS,
-  [Role.ADMIN]: [...COORDINATOR_PERMISSIONS, Permission.MANAGE_USERS, Permission.MANAGE_REFERENCE_DATA],
+  [Role.ADMIN]: [
+    ...COORDINATOR_PERMISSIONS,
+    Permission.MANAGE_USERS,
+    Permission.MANAGE_REFERENCE_DATA,
+  ],
 };
 
 /** Whether any of the roles grants the permission. PUBLIC is granted to everyone. */

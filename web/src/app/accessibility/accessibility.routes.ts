@@ -1,0 +1,4 @@
+import { Route } from '@angular/router';
+import { AccessibilityPage } from './accessibility.page';
+
+export const accessibilityRoutes: Route[] = [{ path: '', component: AccessibilityPage }];
