@@ -44,7 +44,13 @@ function jest(name, config, extra = []) {
 }
 
 const steps = {
-  lint: () => run('npx', ['nx', 'run-many', '-t', 'lint', '--', '--max-warnings=0']),
+  lint: () =>
+    run('npx', ['nx', 'run-many', '-t', 'lint', '--', '--max-warnings=0']) &&
+    // ts-jest transpiles without type checks: check the specs and suites here.
+    run('npx', ['tsc', '--noEmit', '-p', 'api/tsconfig.spec.json']) &&
+    run('npx', ['tsc', '--noEmit', '-p', 'libs/domain/tsconfig.spec.json']) &&
+    run('npx', ['tsc', '--noEmit', '-p', 'test/tsconfig.json']) &&
+    run('npx', ['graphql-codegen', '--config', 'codegen.ts', '--check']),
   unit: () => UNIT.map(([name, config]) => jest(`unit-${name}`, config)).every(Boolean),
   integration: () => jest('integration', 'test/integration/jest.config.cts', ['--runInBand']),
   e2e: () =>

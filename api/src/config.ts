@@ -33,7 +33,7 @@ const schema = z.object({
     .max(100, { error: 'must be a whole number from 1 to 100' })
     .default(10),
   SEED_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),
-  WEB_DIST: z.string().trim().min(1).default('dist/web/browser'),
+  WEB_DIST: z.string().trim().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -72,7 +72,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: resolve(values.DATA_DIR),
     databasePoolSize: values.DATABASE_POOL_SIZE,
     seedDemo: values.SEED_DEMO,
-    webDist: resolve(values.WEB_DIST),
+    // The bundle lives in dist/api/main.js, the web app beside it in dist/web/browser.
+    webDist: values.WEB_DIST ? resolve(values.WEB_DIST) : resolve(__dirname, '../web/browser'),
     logLevel: values.LOG_LEVEL,
   };
 }

@@ -25,10 +25,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     url: url.toString(),
     kind: 'postgresql',
-    drop: () =>
-      withClient(serverUrl, (client) =>
+    drop: async () => {
+      await withClient(serverUrl, (client) =>
         client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
-      ),
+      );
+    },
   };
 }
 
