@@ -15,25 +15,31 @@ const databaseUrl = z
     }
   }, 'must be a URL like postgres://user:password@host:5432/database');
 
+function wholeNumber(min: number, max: number) {
+  const error = `must be a whole number from ${min} to ${max}`;
+  return z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error });
+}
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  PORT: z.coerce
-    .number({ error: 'must be a whole number from 0 to 65535' })
-    .int({ error: 'must be a whole number from 0 to 65535' })
-    .min(0, { error: 'must be a whole number from 0 to 65535' })
-    .max(65535, { error: 'must be a whole number from 0 to 65535' })
-    .default(3000),
+  PORT: wholeNumber(0, 65535).default(3000),
   HOST: z.string().trim().min(1).default('0.0.0.0'),
   DATABASE_URL: databaseUrl.optional(),
   DATA_DIR: z.string().trim().min(1).default('.data'),
-  DATABASE_POOL_SIZE: z.coerce
-    .number({ error: 'must be a whole number from 1 to 100' })
-    .int({ error: 'must be a whole number from 1 to 100' })
-    .min(1, { error: 'must be a whole number from 1 to 100' })
-    .max(100, { error: 'must be a whole number from 1 to 100' })
-    .default(10),
+  DATABASE_POOL_SIZE: wholeNumber(1, 100).default(10),
   SEED_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),
   WEB_DIST: z.string().trim().min(1).optional(),
+  APP_URL: z
+    .url({ error: 'must be the public URL of the platform, e.g. https://knooppunt.example' })
+    .optional(),
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: 'must be a URL like smtp://user:password@host:587' })
+    .optional(),
+  MAIL_FROM: z.string().trim().min(3).default('Knooppunt <no-reply@knooppunt.example>'),
+  SESSION_DAYS: wholeNumber(1, 365).default(14),
+  AUTH_RATE_LIMIT: wholeNumber(1, 100_000).default(10),
+  AUTH_RATE_WINDOW_SECONDS: wholeNumber(1, 86_400).default(900),
+  RATE_LIMIT_PER_MINUTE: wholeNumber(1, 1_000_000).default(600),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -50,6 +56,17 @@ export interface AppConfig {
   /** The built web app (absolute). */
   readonly webDist: string;
   readonly logLevel: string;
+  /** Public base URL, for links in mails. */
+  readonly appUrl: string;
+  /** SMTP server; undefined writes mails to the log (and the outbox admins read). */
+  readonly smtpUrl?: string;
+  readonly mailFrom: string;
+  readonly sessionDays: number;
+  /** Attempts per window on login, registration, verification and reset, per client address. */
+  readonly authRateLimit: number;
+  readonly authRateWindowSeconds: number;
+  /** GraphQL requests per minute per client address. */
+  readonly rateLimitPerMinute: number;
 }
 
 export class ConfigError extends Error {}
@@ -75,5 +92,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // The bundle lives in dist/api/main.js, the web app beside it in dist/web/browser.
     webDist: values.WEB_DIST ? resolve(values.WEB_DIST) : resolve(__dirname, '../web/browser'),
     logLevel: values.LOG_LEVEL,
+    appUrl: (values.APP_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, ''),
+    smtpUrl: values.SMTP_URL,
+    mailFrom: values.MAIL_FROM,
+    sessionDays: values.SESSION_DAYS,
+    authRateLimit: values.AUTH_RATE_LIMIT,
+    authRateWindowSeconds: values.AUTH_RATE_WINDOW_SECONDS,
+    rateLimitPerMinute: values.RATE_LIMIT_PER_MINUTE,
   };
 }

@@ -4,6 +4,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { AppConfig, ConfigError, loadConfig } from './config';
+import { configureHttp } from './core/http';
 import {
   openDatabase,
   OpenDatabase,
@@ -22,7 +23,7 @@ async function prepare(config: AppConfig, database: OpenDatabase, log: (line: st
     const seed = config.seedDemo === 'true' || (config.seedDemo === 'auto' && database.embedded);
     if (seed && (await isEmpty(dataSource))) {
       const result = await seedDemoData(dataSource);
-      log(`Seeded demo data: ${result.organisations} organisations`);
+      log(`Seeded demo data: ${result.organisations} organisations, ${result.accounts} accounts`);
     }
   });
 }
@@ -36,7 +37,7 @@ async function serve(config: AppConfig): Promise<void> {
   );
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
-  app.set('trust proxy', 'loopback');
+  configureHttp(app, config);
   const stop = async () => {
     await app.close();
     await database.close();
@@ -55,7 +56,9 @@ async function seed(config: AppConfig, force: boolean): Promise<void> {
     await withDataSource(database.url, async (dataSource) => {
       await runMigrations(dataSource);
       const result = await seedDemoData(dataSource, { force });
-      console.log(`Seeded demo data: ${result.organisations} organisations.`);
+      console.log(
+        `Seeded demo data: ${result.organisations} organisations, ${result.accounts} accounts.`,
+      );
     });
   } finally {
     await database.close();

@@ -7,6 +7,7 @@ describe('demo seed', () => {
   let t: TestApp;
   beforeAll(async () => (t = await bootTestApp()));
   afterAll(async () => {
+    await t.dataSource.query('DELETE FROM user_account');
     await t.dataSource.query('DELETE FROM organisation');
     await t.close();
   });
@@ -18,7 +19,11 @@ describe('demo seed', () => {
     expect(result.organisations).toBeGreaterThanOrEqual(30);
     const rows = await organisations().find();
     expect(rows).toHaveLength(result.organisations);
-    expect(rows.every((row) => row.isDemo && row.status === 'ACTIVE')).toBe(true);
+    expect(rows.every((row) => row.isDemo)).toBe(true);
+    expect(rows.filter((row) => row.status !== 'ACTIVE').map((row) => row.status)).toEqual([
+      'PENDING',
+    ]);
+    expect(result.accounts).toBeGreaterThanOrEqual(7);
     expect(new Set(rows.map((row) => row.helix))).toEqual(new Set(Object.values(Helix)));
     expect(new Set(rows.map((row) => row.municipalityCode))).toEqual(new Set(MUNICIPALITY_CODES));
     expect(

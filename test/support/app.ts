@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '../../api/src/app.module';
 import { loadConfig } from '../../api/src/config';
 import { runMigrations } from '../../api/src/core/database/data-source';
+import { configureHttp } from '../../api/src/core/http';
 
 export interface TestApp {
   readonly app: INestApplication;
@@ -13,8 +14,18 @@ export interface TestApp {
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
-  ): Promise<{ status: number; data?: T; errors?: GraphQLErrorBody[] }>;
+    options?: { token?: string; headers?: Record<string, string> },
+  ): Promise<GqlResult<T>>;
+  /** The mails in the outbox to an address, newest first (what the person would read). */
+  mailsTo(address: string): Promise<{ subject: string; body: string }[]>;
   close(): Promise<void>;
+}
+
+export interface GqlResult<T> {
+  status: number;
+  data?: T;
+  errors?: GraphQLErrorBody[];
+  headers: Record<string, string | string[] | undefined>;
 }
 
 export interface GraphQLErrorBody {
@@ -39,6 +50,7 @@ export async function bootTestApp(env: Record<string, string> = {}): Promise<Tes
   const app = await NestFactory.create(AppModule.forRoot(config, testDatabaseUrl()), {
     logger: false,
   });
+  configureHttp(app, config);
   const dataSource = app.get(DataSource);
   await runMigrations(dataSource);
   await app.init();
@@ -46,13 +58,36 @@ export async function bootTestApp(env: Record<string, string> = {}): Promise<Tes
   return {
     app,
     dataSource,
-    async gql(query, variables) {
-      const response = await request(server)
-        .post('/graphql')
-        .set('content-type', 'application/json')
-        .send({ query, variables });
-      return { status: response.status, data: response.body.data, errors: response.body.errors };
+    async gql(query, variables, options = {}) {
+      const call = request(server).post('/graphql').set('content-type', 'application/json');
+      if (options.token) call.set('authorization', `Bearer ${options.token}`);
+      for (const [name, value] of Object.entries(options.headers ?? {})) call.set(name, value);
+      const response = await call.send({ query, variables });
+      return {
+        status: response.status,
+        data: response.body.data,
+        errors: response.body.errors,
+        headers: response.headers,
+      };
+    },
+    async mailsTo(address) {
+      return dataSource.query(
+        'SELECT subject, body FROM mail_outbox WHERE to_address = $1 ORDER BY created_at DESC, id',
+        [address],
+      );
     },
     close: () => app.close(),
   };
+}
+
+/** The token of a mail link (…?token=…). */
+export function tokenFromMail(body: string): string {
+  const match = /token=([A-Za-z0-9_-]+)/.exec(body);
+  if (!match) throw new Error(`No token in mail: ${body}`);
+  return match[1];
+}
+
+/** The GraphQL error code of a result, or undefined when it succeeded. */
+export function errorCode(result: { errors?: GraphQLErrorBody[] }): string | undefined {
+  return result.errors?.[0]?.extensions?.code;
 }

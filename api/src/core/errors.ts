@@ -9,6 +9,48 @@ export interface FieldProblem {
   message: string;
 }
 
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'TOO_MANY_REQUESTS';
+
+/**
+ * The one error type of the domain: a GraphQL code, a message key the web
+ * translates, an English message, and for bad input the offending fields.
+ */
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, messageKey: string, message: string, fields?: FieldProblem[]) {
+    super(message, { extensions: { code, messageKey, ...(fields ? { fields } : {}) } });
+  }
+
+  static badInput(field: string, messageKey: string, message: string): AppError {
+    return new AppError('BAD_USER_INPUT', messageKey, message, [{ field, messageKey, message }]);
+  }
+
+  static unauthenticated(): AppError {
+    return new AppError(
+      'UNAUTHENTICATED',
+      'errors.unauthenticated',
+      'You must sign in to do this.',
+    );
+  }
+
+  static forbidden(messageKey = 'errors.forbidden', message = 'You may not do this.'): AppError {
+    return new AppError('FORBIDDEN', messageKey, message);
+  }
+
+  static notFound(entity: string): AppError {
+    return new AppError('NOT_FOUND', `errors.notFound.${entity}`, `No such ${entity}.`);
+  }
+
+  static conflict(messageKey: string, message: string): AppError {
+    return new AppError('CONFLICT', messageKey, message);
+  }
+}
+
 /** Turns class-validator results into one BAD_USER_INPUT error naming every offending field. */
 export function validationErrorToGraphQL(errors: ValidationError[]): GraphQLError {
   const fields = flatten(errors);

@@ -1,24 +1,51 @@
 import { OrganisationStatus } from '@knooppunt/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
+import { UserEntity } from '../accounts/entities/user.entity';
+import { hashPassword } from '../accounts/passwords';
+import { MembershipEntity } from '../organisations/entities/membership.entity';
 import { OrganisationEntity } from '../organisations/entities/organisation.entity';
-import { DEMO_ORGANISATIONS } from './demo-organisations';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PENDING_ORGANISATION } from './demo-accounts';
+import { DEMO_ORGANISATIONS, DemoOrganisation } from './demo-organisations';
 
 export class NonDemoDataError extends Error {
-  constructor(count: number) {
+  constructor(organisations: number, users: number) {
     super(
-      `The database holds ${count} organisation(s) that are not demo data; the seed leaves it alone. ` +
-        'Run it with --force to delete the demo data and seed anew anyway (non-demo rows are kept).',
+      `The database holds ${organisations} organisation(s) and ${users} account(s) that are not demo data; the seed leaves it alone. ` +
+        'Run it with --force to replace the demo data anyway (non-demo rows are kept).',
     );
   }
 }
 
 export interface SeedResult {
   organisations: number;
+  accounts: number;
 }
 
 /** True when nothing has been written yet: the first start seeds such a database. */
 export async function isEmpty(dataSource: DataSource): Promise<boolean> {
-  return (await dataSource.getRepository(OrganisationEntity).count()) === 0;
+  const [organisations, users] = await Promise.all([
+    dataSource.getRepository(OrganisationEntity).count(),
+    dataSource.getRepository(UserEntity).count(),
+  ]);
+  return organisations === 0 && users === 0;
+}
+
+function organisationRow(demo: DemoOrganisation, status: OrganisationStatus) {
+  return {
+    name: demo.name,
+    helix: demo.helix,
+    kind: demo.kind,
+    status,
+    municipalityCode: demo.municipalityCode,
+    ecosystem: demo.ecosystem,
+    themes: demo.themes,
+    address: demo.address,
+    website: demo.website,
+    description: demo.description,
+    kvkNumber: demo.kvkNumber ?? null,
+    brinCode: demo.brinCode ?? null,
+    isDemo: true,
+  };
 }
 
 /**
@@ -30,28 +57,46 @@ export async function seedDemoData(
   dataSource: DataSource,
   options: { force?: boolean } = {},
 ): Promise<SeedResult> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   return dataSource.transaction(async (manager) => {
     const organisations = manager.getRepository(OrganisationEntity);
-    const foreign = await organisations.count({ where: { isDemo: false } });
-    if (foreign > 0 && !options.force) throw new NonDemoDataError(foreign);
+    const users = manager.getRepository(UserEntity);
+    const foreignOrganisations = await organisations.count({ where: { isDemo: false } });
+    const foreignUsers = await users.count({ where: { isDemo: false } });
+    if ((foreignOrganisations > 0 || foreignUsers > 0) && !options.force) {
+      throw new NonDemoDataError(foreignOrganisations, foreignUsers);
+    }
+    await users.delete({ isDemo: true });
     await organisations.delete({ isDemo: true });
-    await organisations.insert(
-      DEMO_ORGANISATIONS.map((demo) => ({
-        name: demo.name,
-        helix: demo.helix,
-        kind: demo.kind,
-        status: OrganisationStatus.ACTIVE,
-        municipalityCode: demo.municipalityCode,
-        ecosystem: demo.ecosystem,
-        themes: demo.themes,
-        address: demo.address,
-        website: demo.website,
-        description: demo.description,
-        kvkNumber: demo.kvkNumber ?? null,
-        brinCode: demo.brinCode ?? null,
+    const rows = [
+      ...DEMO_ORGANISATIONS.map((demo) => organisationRow(demo, OrganisationStatus.ACTIVE)),
+      organisationRow(DEMO_PENDING_ORGANISATION, OrganisationStatus.PENDING),
+    ];
+    await organisations.insert(rows);
+    const saved = await organisations.find({ where: { name: In(rows.map((row) => row.name)) } });
+    const idOf = new Map(saved.map((organisation) => [organisation.name, organisation.id]));
+    const now = new Date();
+    for (const account of DEMO_ACCOUNTS) {
+      const user = await users.save({
+        email: account.email,
+        displayName: account.displayName,
+        passwordHash,
+        emailVerifiedAt: now,
+        platformRole: account.platformRole ?? null,
         isDemo: true,
-      })),
-    );
-    return { organisations: DEMO_ORGANISATIONS.length };
+      });
+      if (account.memberOf) {
+        const organisationId = idOf.get(account.memberOf.organisation);
+        if (!organisationId)
+          throw new Error(`Demo organisation ${account.memberOf.organisation} is missing`);
+        await manager
+          .getRepository(MembershipEntity)
+          .insert({ userId: user.id, organisationId, role: account.memberOf.role });
+        if (account.memberOf.organisation === DEMO_PENDING_ORGANISATION.name) {
+          await organisations.update(organisationId, { createdById: user.id });
+        }
+      }
+    }
+    return { organisations: rows.length, accounts: DEMO_ACCOUNTS.length };
   });
 }

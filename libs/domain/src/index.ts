@@ -1,3 +1,4 @@
 export * from './lib/helix';
 export * from './lib/reference';
 export * from './lib/roles';
+export * from './lib/validation';

@@ -1,3 +1,10 @@
+import { OneTimeTokenEntity } from '../../accounts/entities/one-time-token.entity';
+import { SessionEntity } from '../../accounts/entities/session.entity';
+import { UserEntity } from '../../accounts/entities/user.entity';
+import { AuditEntryEntity } from '../../audit/entities/audit-entry.entity';
+import { OutboxMailEntity } from '../../mail/entities/outbox-mail.entity';
+import { InvitationEntity } from '../../organisations/entities/invitation.entity';
+import { MembershipEntity } from '../../organisations/entities/membership.entity';
 import { OrganisationEntity } from '../../organisations/entities/organisation.entity';
 import { EcosystemReferenceEntity } from '../../reference/entities/ecosystem-reference.entity';
 import { EducationLevelReferenceEntity } from '../../reference/entities/education-level-reference.entity';
@@ -11,4 +18,11 @@ export const ENTITIES = [
   EcosystemReferenceEntity,
   EducationLevelReferenceEntity,
   OrganisationEntity,
+  UserEntity,
+  SessionEntity,
+  OneTimeTokenEntity,
+  MembershipEntity,
+  InvitationEntity,
+  OutboxMailEntity,
+  AuditEntryEntity,
 ];

@@ -54,6 +54,19 @@ export class OrganisationEntity extends TimestampedEntity {
   @Column({ name: 'brin_code', type: 'varchar', length: 4, nullable: true })
   brinCode!: string | null;
 
+  /** Why a coordinator rejected it (set exactly when REJECTED). */
+  @Column({ name: 'rejection_reason', type: 'text', nullable: true })
+  rejectionReason!: string | null;
+
+  @Column({ name: 'reviewed_at', type: 'timestamptz', nullable: true })
+  reviewedAt!: Date | null;
+
+  @Column({ name: 'reviewed_by_id', type: 'uuid', nullable: true })
+  reviewedById!: string | null;
+
+  @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
+  createdById!: string | null;
+
   /** Rows made by the demo seed; the seed refuses to touch anything else. */
   @Column({ name: 'is_demo', type: 'boolean', default: false })
   isDemo!: boolean;

@@ -12,6 +12,11 @@ import {
   memberRoleOfHelix,
   rankOfLevel,
   rolesGrant,
+  effectiveRoles,
+  PlatformRole,
+  isKvkNumber,
+  isBrinCode,
+  normaliseEmail,
 } from '../index';
 
 describe('domain', () => {
@@ -43,5 +48,25 @@ describe('domain', () => {
     expect(rolesGrant([], Permission.PUBLIC)).toBe(true);
     expect(rolesGrant([], Permission.AUTHENTICATED)).toBe(false);
     expect(memberRoleOfHelix(Helix.EDUCATION)).toBe(Role.SCHOOL_MEMBER);
+  });
+});
+
+describe('effective roles and validators', () => {
+  it('should combine the platform role with the helix roles of memberships', () => {
+    expect(effectiveRoles(null, [Helix.BUSINESS, Helix.BUSINESS])).toEqual([Role.COMPANY_MEMBER]);
+    expect(effectiveRoles(PlatformRole.COORDINATOR, [Helix.EDUCATION])).toEqual([
+      Role.COORDINATOR,
+      Role.SCHOOL_MEMBER,
+    ]);
+    expect(effectiveRoles(null, [])).toEqual([]);
+  });
+
+  it('should check KvK numbers and BRIN codes', () => {
+    expect(isKvkNumber('12345678')).toBe(true);
+    expect(isKvkNumber('1234567')).toBe(false);
+    expect(isKvkNumber('1234567a')).toBe(false);
+    expect(isBrinCode('25LX')).toBe(true);
+    expect(isBrinCode('2LX5')).toBe(false);
+    expect(normaliseEmail('  Anna@Voorbeeld.NL ')).toBe('anna@voorbeeld.nl');
   });
 });

@@ -64,3 +64,23 @@ export function rolesGrant(roles: readonly Role[], permission: Permission): bool
   if (permission === Permission.PUBLIC) return true;
   return roles.some((role) => ROLE_PERMISSIONS[role].includes(permission));
 }
+
+/** A role held on the platform itself, not through an organisation. */
+export enum PlatformRole {
+  COORDINATOR = 'COORDINATOR',
+  ADMIN = 'ADMIN',
+}
+
+/**
+ * The effective roles of a user: the platform role, if any, plus the member
+ * role of the helix of every active organisation they belong to.
+ */
+export function effectiveRoles(
+  platformRole: PlatformRole | null,
+  memberHelices: readonly Helix[],
+): Role[] {
+  const roles = new Set<Role>(memberHelices.map(memberRoleOfHelix));
+  if (platformRole === PlatformRole.COORDINATOR) roles.add(Role.COORDINATOR);
+  if (platformRole === PlatformRole.ADMIN) roles.add(Role.ADMIN);
+  return [...roles].sort();
+}

@@ -1,0 +1,85 @@
+import DataLoader from 'dataloader';
+import { DataSource, In, IsNull } from 'typeorm';
+import { UserEntity } from '../accounts/entities/user.entity';
+import { InvitationEntity } from '../organisations/entities/invitation.entity';
+import { MembershipEntity } from '../organisations/entities/membership.entity';
+import { OrganisationEntity } from '../organisations/entities/organisation.entity';
+import { MunicipalityEntity } from '../reference/entities/municipality.entity';
+
+/** Per-request batch loaders: relations of a list cost one query, not one per row. */
+export interface Loaders {
+  municipality: DataLoader<string, MunicipalityEntity | undefined>;
+  organisation: DataLoader<string, OrganisationEntity | undefined>;
+  user: DataLoader<string, UserEntity | undefined>;
+  membershipsOfOrganisation: DataLoader<string, MembershipEntity[]>;
+  membershipsOfUser: DataLoader<string, MembershipEntity[]>;
+  openInvitationsOfOrganisation: DataLoader<string, InvitationEntity[]>;
+}
+
+function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | undefined)[] {
+  const map = new Map(rows.map((row) => [keyOf(row), row]));
+  return keys.map((key) => map.get(key));
+}
+
+function groupByKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
+  const groups = new Map<K, V[]>(keys.map((key) => [key, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((key) => groups.get(key) ?? []);
+}
+
+export function createLoaders(dataSource: DataSource): Loaders {
+  return {
+    municipality: new DataLoader(async (codes) =>
+      byKey(
+        codes,
+        await dataSource.getRepository(MunicipalityEntity).findBy({ code: In([...codes]) }),
+        (m) => m.code,
+      ),
+    ),
+    organisation: new DataLoader(async (ids) =>
+      byKey(
+        ids,
+        await dataSource.getRepository(OrganisationEntity).findBy({ id: In([...ids]) }),
+        (o) => o.id,
+      ),
+    ),
+    user: new DataLoader(async (ids) =>
+      byKey(
+        ids,
+        await dataSource.getRepository(UserEntity).findBy({ id: In([...ids]) }),
+        (u) => u.id,
+      ),
+    ),
+    membershipsOfOrganisation: new DataLoader(async (ids) =>
+      groupByKey(
+        ids,
+        await dataSource
+          .getRepository(MembershipEntity)
+          .find({
+            where: { organisationId: In([...ids]) },
+            order: { createdAt: 'ASC', id: 'ASC' },
+          }),
+        (m) => m.organisationId,
+      ),
+    ),
+    membershipsOfUser: new DataLoader(async (ids) =>
+      groupByKey(
+        ids,
+        await dataSource
+          .getRepository(MembershipEntity)
+          .find({ where: { userId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } }),
+        (m) => m.userId,
+      ),
+    ),
+    openInvitationsOfOrganisation: new DataLoader(async (ids) =>
+      groupByKey(
+        ids,
+        await dataSource.getRepository(InvitationEntity).find({
+          where: { organisationId: In([...ids]), acceptedAt: IsNull(), revokedAt: IsNull() },
+          order: { createdAt: 'ASC', id: 'ASC' },
+        }),
+        (i) => i.organisationId,
+      ),
+    ),
+  };
+}
