@@ -21,7 +21,8 @@ const config: CodegenConfig = {
         nonOptionalTypename: true,
         skipTypeNameForRoot: true,
         strictScalars: true,
-        scalars: { ID: 'string' },
+        // DateTime travels as an ISO 8601 string; JSON is any JSON value, narrowed where read.
+        scalars: { ID: 'string', DateTime: 'string', JSON: 'unknown' },
         // A direct dependency of web, instead of a transitive one.
         documentNodeImport: '@apollo/client#TypedDocumentNode',
       },
