@@ -5,7 +5,12 @@ import { bootTestApp, TestApp } from '../support/app';
 
 describe('demo seed', () => {
   let t: TestApp;
-  beforeAll(async () => (t = await bootTestApp()));
+  beforeAll(async () => {
+    t = await bootTestApp();
+    // The seed judges the whole database: start from an empty one (suites run one at a time).
+    await t.dataSource.query('DELETE FROM user_account');
+    await t.dataSource.query('DELETE FROM organisation');
+  });
   afterAll(async () => {
     await t.dataSource.query('DELETE FROM user_account');
     await t.dataSource.query('DELETE FROM organisation');

@@ -53,6 +53,8 @@ export async function bootTestApp(env: Record<string, string> = {}): Promise<Tes
   configureHttp(app, config);
   const dataSource = app.get(DataSource);
   await runMigrations(dataSource);
+  // Rate-limit counters belong to one suite's limits: every suite starts without any.
+  await dataSource.query('DELETE FROM rate_limit');
   await app.init();
   const server = app.getHttpServer();
   return {

@@ -53,12 +53,10 @@ export function createLoaders(dataSource: DataSource): Loaders {
     membershipsOfOrganisation: new DataLoader(async (ids) =>
       groupByKey(
         ids,
-        await dataSource
-          .getRepository(MembershipEntity)
-          .find({
-            where: { organisationId: In([...ids]) },
-            order: { createdAt: 'ASC', id: 'ASC' },
-          }),
+        await dataSource.getRepository(MembershipEntity).find({
+          where: { organisationId: In([...ids]) },
+          order: { createdAt: 'ASC', id: 'ASC' },
+        }),
         (m) => m.organisationId,
       ),
     ),

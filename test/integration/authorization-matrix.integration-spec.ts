@@ -1,0 +1,477 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
+import { TokenPurpose } from '../../api/src/accounts/entities/one-time-token.entity';
+import { SessionsService } from '../../api/src/accounts/sessions.service';
+import { hashToken, newToken } from '../../api/src/core/auth/session-token';
+import { bootTestApp, GqlResult, TestApp } from '../support/app';
+import {
+  FACTORY_PASSWORD,
+  MembershipRole,
+  membershipFactory,
+  organisationFactory,
+  OrganisationStatus,
+  PlatformRole,
+  sessionFactory,
+  unique,
+  userFactory,
+} from '../factories/accounts';
+
+/** Who calls: the roles of the access-control issue. */
+const ROLES = [
+  'anonymous',
+  'outsider',
+  'member',
+  'organisationAdmin',
+  'coordinator',
+  'admin',
+] as const;
+type RoleName = (typeof ROLES)[number];
+const EVERYONE = [...ROLES];
+const SIGNED_IN: RoleName[] = ['outsider', 'member', 'organisationAdmin', 'coordinator', 'admin'];
+const COORDINATORS: RoleName[] = ['coordinator', 'admin'];
+
+/** A fresh little region per case, so no case sees another's changes. */
+interface World {
+  organisationId: string; // O: active; organisationAdmin and member belong to it
+  otherOrganisationId: string; // P: the outsider's own organisation
+  pendingOrganisationId: string; // Q: waiting for approval
+  targetMembershipId: string; // a second plain member of O
+  otherMembershipId: string; // the outsider's membership of P
+  invitationId: string; // an open invitation of O
+  otherInvitationId: string; // an open invitation of P
+  targetUserId: string; // an account without memberships
+  targetEmail: string;
+  tokens: Partial<Record<RoleName, string>>;
+  emails: Partial<Record<RoleName, string>>;
+}
+
+interface Case {
+  allowed: readonly RoleName[];
+  /** The operation document and variables for this world and caller. */
+  build(
+    world: World,
+    role: RoleName,
+    helpers: Helpers,
+  ): Promise<{ query: string; variables?: Record<string, unknown> }>;
+}
+
+interface Helpers {
+  oneTimeToken(purpose: TokenPurpose, verified: boolean): Promise<string>;
+  invitationFor(email: string): Promise<string>;
+  sessionIdOf(token: string | undefined): Promise<string>;
+}
+
+const UUID_NOBODY = '00000000-0000-4000-8000-000000000000';
+const q = (query: string, variables?: Record<string, unknown>) =>
+  Promise.resolve({ query, variables });
+
+/** Every query and mutation of the schema, with who may call it. A new operation without a row fails. */
+const MATRIX: Record<string, Case> = {
+  // Reference data and public reading.
+  municipalities: { allowed: EVERYONE, build: () => q('{ municipalities { code } }') },
+  skills: { allowed: EVERYONE, build: () => q('{ skills { totalCount } }') },
+  skillCategories: { allowed: EVERYONE, build: () => q('{ skillCategories { category } }') },
+  ecosystems: { allowed: EVERYONE, build: () => q('{ ecosystems { code } }') },
+  educationLevels: { allowed: EVERYONE, build: () => q('{ educationLevels { code } }') },
+  me: { allowed: EVERYONE, build: () => q('{ me { id } }') },
+  organisation: {
+    allowed: EVERYONE,
+    build: (w) => q('query($id: ID!) { organisation(id: $id) { id } }', { id: w.organisationId }),
+  },
+  organisations: { allowed: EVERYONE, build: () => q('{ organisations { totalCount } }') },
+  // The signed-in user's own things.
+  mySessions: { allowed: SIGNED_IN, build: () => q('{ mySessions { id } }') },
+  myData: { allowed: SIGNED_IN, build: () => q('{ myData }') },
+  auditLog: { allowed: SIGNED_IN, build: () => q('{ auditLog { totalCount } }') },
+  // Admins.
+  users: { allowed: ['admin'], build: () => q('{ users { totalCount } }') },
+  outbox: { allowed: ['admin'], build: () => q('{ outbox { totalCount } }') },
+  setPlatformRole: {
+    allowed: ['admin'],
+    build: (w) =>
+      q('mutation($input: SetPlatformRoleInput!) { setPlatformRole(input: $input) { id } }', {
+        input: { userId: w.targetUserId, role: 'COORDINATOR' },
+      }),
+  },
+  // Accounts: public entry points.
+  register: {
+    allowed: EVERYONE,
+    build: () =>
+      q('mutation($input: RegisterInput!) { register(input: $input) { email } }', {
+        input: {
+          email: `${unique('nieuw')}@test.example`,
+          password: 'zomeravond-aan-de-Westeinder',
+          displayName: 'Nieuw',
+        },
+      }),
+  },
+  verifyEmail: {
+    allowed: EVERYONE,
+    build: async (_w, _r, h) =>
+      q('mutation($input: TokenInput!) { verifyEmail(input: $input) }', {
+        input: { token: await h.oneTimeToken(TokenPurpose.VERIFY_EMAIL, false) },
+      }),
+  },
+  resendVerification: {
+    allowed: EVERYONE,
+    build: (w) =>
+      q('mutation($input: EmailInput!) { resendVerification(input: $input) }', {
+        input: { email: w.targetEmail },
+      }),
+  },
+  login: {
+    allowed: EVERYONE,
+    build: (w) =>
+      q('mutation($input: LoginInput!) { login(input: $input) { token } }', {
+        input: { email: w.targetEmail, password: FACTORY_PASSWORD },
+      }),
+  },
+  requestPasswordReset: {
+    allowed: EVERYONE,
+    build: (w) =>
+      q('mutation($input: EmailInput!) { requestPasswordReset(input: $input) }', {
+        input: { email: w.targetEmail },
+      }),
+  },
+  resetPassword: {
+    allowed: EVERYONE,
+    build: async (_w, _r, h) =>
+      q('mutation($input: ResetPasswordInput!) { resetPassword(input: $input) }', {
+        input: {
+          token: await h.oneTimeToken(TokenPurpose.RESET_PASSWORD, true),
+          password: 'nieuwe-zomer-in-Uithoorn-3',
+        },
+      }),
+  },
+  // Accounts: the signed-in user.
+  logout: { allowed: SIGNED_IN, build: () => q('mutation { logout }') },
+  logoutEverywhere: { allowed: SIGNED_IN, build: () => q('mutation { logoutEverywhere }') },
+  revokeSession: {
+    allowed: SIGNED_IN,
+    build: async (w, role, h) =>
+      q('mutation($input: IdInput!) { revokeSession(input: $input) }', {
+        input: { id: await h.sessionIdOf(w.tokens[role]) },
+      }),
+  },
+  changePassword: {
+    allowed: SIGNED_IN,
+    build: () =>
+      q('mutation($input: ChangePasswordInput!) { changePassword(input: $input) }', {
+        input: {
+          currentPassword: FACTORY_PASSWORD,
+          newPassword: 'herfst-in-het-Amsterdamse-Bos-8',
+        },
+      }),
+  },
+  deleteMyAccount: {
+    allowed: SIGNED_IN,
+    build: () =>
+      q('mutation($input: DeleteMyAccountInput!) { deleteMyAccount(input: $input) }', {
+        input: { password: FACTORY_PASSWORD },
+      }),
+  },
+  acceptInvitation: {
+    allowed: SIGNED_IN,
+    build: async (w, role, h) =>
+      q('mutation($input: TokenInput!) { acceptInvitation(input: $input) { id } }', {
+        input: { token: await h.invitationFor(w.emails[role] ?? 'anoniem@test.example') },
+      }),
+  },
+  // Organisations.
+  createOrganisation: {
+    allowed: SIGNED_IN,
+    build: () =>
+      q('mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }', {
+        input: {
+          name: unique('Matrix BV'),
+          kind: 'COMPANY',
+          municipalityCode: 'GM0384',
+          kvkNumber: '87654321',
+        },
+      }),
+  },
+  updateOrganisation: {
+    allowed: ['organisationAdmin'],
+    build: (w) =>
+      q('mutation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id } }', {
+        input: { id: w.organisationId, description: 'Gewijzigd door de matrix' },
+      }),
+  },
+  approveOrganisation: {
+    allowed: COORDINATORS,
+    build: (w) =>
+      q('mutation($input: IdInput!) { approveOrganisation(input: $input) { id } }', {
+        input: { id: w.pendingOrganisationId },
+      }),
+  },
+  rejectOrganisation: {
+    allowed: COORDINATORS,
+    build: (w) =>
+      q('mutation($input: RejectOrganisationInput!) { rejectOrganisation(input: $input) { id } }', {
+        input: { id: w.pendingOrganisationId, reason: 'Niet in de regio gevestigd.' },
+      }),
+  },
+  // Members.
+  inviteMember: {
+    allowed: ['organisationAdmin'],
+    build: (w) =>
+      q('mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }', {
+        input: { organisationId: w.organisationId, email: `${unique('collega')}@test.example` },
+      }),
+  },
+  revokeInvitation: {
+    allowed: ['organisationAdmin'],
+    build: (w) =>
+      q('mutation($input: IdInput!) { revokeInvitation(input: $input) }', {
+        input: { id: w.invitationId },
+      }),
+  },
+  removeMember: {
+    allowed: ['organisationAdmin'],
+    build: (w) =>
+      q('mutation($input: IdInput!) { removeMember(input: $input) }', {
+        input: { id: w.targetMembershipId },
+      }),
+  },
+  changeMemberRole: {
+    allowed: ['organisationAdmin'],
+    build: (w) =>
+      q('mutation($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { id } }', {
+        input: { membershipId: w.targetMembershipId, role: 'ORGANISATION_ADMIN' },
+      }),
+  },
+};
+
+async function buildWorld(dataSource: DataSource, sessions: SessionsService): Promise<World> {
+  const o = await organisationFactory(dataSource);
+  const p = await organisationFactory(dataSource);
+  const pending = await organisationFactory(dataSource, { status: OrganisationStatus.PENDING });
+  const organisationAdmin = await userFactory(dataSource);
+  const secondAdmin = await userFactory(dataSource);
+  const member = await userFactory(dataSource);
+  const targetMember = await userFactory(dataSource);
+  const outsider = await userFactory(dataSource);
+  const pendingAdmin = await userFactory(dataSource);
+  const coordinator = await userFactory(dataSource, { platformRole: PlatformRole.COORDINATOR });
+  const admin = await userFactory(dataSource, { platformRole: PlatformRole.ADMIN });
+  const target = await userFactory(dataSource);
+  await membershipFactory(dataSource, organisationAdmin, o, MembershipRole.ORGANISATION_ADMIN);
+  await membershipFactory(dataSource, secondAdmin, o, MembershipRole.ORGANISATION_ADMIN);
+  await membershipFactory(dataSource, member, o, MembershipRole.MEMBER);
+  const targetMembership = await membershipFactory(
+    dataSource,
+    targetMember,
+    o,
+    MembershipRole.MEMBER,
+  );
+  const otherMembership = await membershipFactory(
+    dataSource,
+    outsider,
+    p,
+    MembershipRole.ORGANISATION_ADMIN,
+  );
+  await membershipFactory(dataSource, pendingAdmin, pending, MembershipRole.ORGANISATION_ADMIN);
+  const invitation = async (organisationId: string) =>
+    (
+      await dataSource.query(
+        `INSERT INTO invitation (organisation_id, email, role, token_hash, expires_at)
+         VALUES ($1, $2, 'MEMBER', $3, now() + interval '1 day') RETURNING id`,
+        [organisationId, `${unique('uitgenodigd')}@test.example`, hashToken(newToken())],
+      )
+    )[0].id as string;
+  const people: Record<Exclude<RoleName, 'anonymous'>, typeof member> = {
+    outsider,
+    member,
+    organisationAdmin,
+    coordinator,
+    admin,
+  };
+  const tokens: World['tokens'] = {};
+  const emails: World['emails'] = {};
+  for (const [role, user] of Object.entries(people) as [RoleName, typeof member][]) {
+    tokens[role] = await sessionFactory(dataSource, sessions, user);
+    emails[role] = user.email;
+  }
+  return {
+    organisationId: o.id,
+    otherOrganisationId: p.id,
+    pendingOrganisationId: pending.id,
+    targetMembershipId: targetMembership.id,
+    otherMembershipId: otherMembership.id,
+    invitationId: await invitation(o.id),
+    otherInvitationId: await invitation(p.id),
+    targetUserId: target.id,
+    targetEmail: target.email,
+    tokens,
+    emails,
+  };
+}
+
+function helpersFor(dataSource: DataSource): Helpers {
+  return {
+    async oneTimeToken(purpose, verified) {
+      const user = await userFactory(dataSource, { emailVerifiedAt: verified ? new Date() : null });
+      const token = newToken();
+      await dataSource.query(
+        `INSERT INTO one_time_token (user_id, purpose, token_hash, expires_at) VALUES ($1, $2, $3, now() + interval '1 hour')`,
+        [user.id, purpose, hashToken(token)],
+      );
+      return token;
+    },
+    async invitationFor(email) {
+      const organisation = await organisationFactory(dataSource);
+      const token = newToken();
+      await dataSource.query(
+        `INSERT INTO invitation (organisation_id, email, role, token_hash, expires_at) VALUES ($1, $2, 'MEMBER', $3, now() + interval '1 day')`,
+        [organisation.id, email, hashToken(token)],
+      );
+      return token;
+    },
+    async sessionIdOf(token) {
+      if (!token) return UUID_NOBODY;
+      const [row] = await dataSource.query('SELECT id FROM user_session WHERE token_hash = $1', [
+        hashToken(token),
+      ]);
+      return row.id;
+    },
+  };
+}
+
+const REFUSALS = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'];
+
+describe('authorisation matrix', () => {
+  let t: TestApp;
+  let sessions: SessionsService;
+  beforeAll(async () => {
+    t = await bootTestApp();
+    sessions = t.app.get(SessionsService);
+  });
+  afterAll(() => t.close());
+
+  const auditCount = async () =>
+    Number((await t.dataSource.query('SELECT count(*)::int AS c FROM audit_log'))[0].c);
+
+  it('should have a row for every query and mutation of the schema', () => {
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const operations = [
+      ...Object.keys(schema.getQueryType()?.getFields() ?? {}),
+      ...Object.keys(schema.getMutationType()?.getFields() ?? {}),
+    ].sort();
+    expect(Object.keys(MATRIX).sort()).toEqual(operations);
+  });
+
+  const cases = Object.entries(MATRIX).flatMap(([operation, entry]) =>
+    ROLES.map((role) => [operation, role, entry.allowed.includes(role)] as const),
+  );
+
+  it.each(cases)('%s as %s: allowed %p', async (operation, role, allowed) => {
+    const world = await buildWorld(t.dataSource, sessions);
+    const { query, variables } = await MATRIX[operation].build(
+      world,
+      role,
+      helpersFor(t.dataSource),
+    );
+    const before = await auditCount();
+    const result: GqlResult<unknown> = await t.gql(query, variables, { token: world.tokens[role] });
+    if (allowed) {
+      expect(result.errors).toBeUndefined();
+      return;
+    }
+    const code = result.errors?.[0]?.extensions?.code;
+    expect(REFUSALS).toContain(code);
+    if (role === 'anonymous') expect(code).toBe('UNAUTHENTICATED');
+    // A refusal changes nothing.
+    expect(await auditCount()).toBe(before);
+  });
+
+  describe('cross-organisation id probes', () => {
+    // The admin of O aims every id-taking operation at the other organisation P.
+    const probes: [string, (w: World) => { query: string; variables: Record<string, unknown> }][] =
+      [
+        [
+          'organisation (pending)',
+          (w) => ({
+            query: 'query($id: ID!) { organisation(id: $id) { id } }',
+            variables: { id: w.pendingOrganisationId },
+          }),
+        ],
+        [
+          'updateOrganisation',
+          (w) => ({
+            query:
+              'mutation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id } }',
+            variables: { input: { id: w.otherOrganisationId, description: 'x' } },
+          }),
+        ],
+        [
+          'inviteMember',
+          (w) => ({
+            query: 'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }',
+            variables: {
+              input: { organisationId: w.otherOrganisationId, email: 'probe@test.example' },
+            },
+          }),
+        ],
+        [
+          'revokeInvitation',
+          (w) => ({
+            query: 'mutation($input: IdInput!) { revokeInvitation(input: $input) }',
+            variables: { input: { id: w.otherInvitationId } },
+          }),
+        ],
+        [
+          'removeMember',
+          (w) => ({
+            query: 'mutation($input: IdInput!) { removeMember(input: $input) }',
+            variables: { input: { id: w.otherMembershipId } },
+          }),
+        ],
+        [
+          'changeMemberRole',
+          (w) => ({
+            query:
+              'mutation($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { id } }',
+            variables: { input: { membershipId: w.otherMembershipId, role: 'MEMBER' } },
+          }),
+        ],
+        [
+          'revokeSession',
+          (w) => ({
+            query: 'mutation($input: IdInput!) { revokeSession(input: $input) }',
+            variables: { input: { id: UUID_NOBODY, probeOf: w.otherOrganisationId } },
+          }),
+        ],
+        [
+          'approveOrganisation',
+          (w) => ({
+            query: 'mutation($input: IdInput!) { approveOrganisation(input: $input) { id } }',
+            variables: { input: { id: w.otherOrganisationId } },
+          }),
+        ],
+      ];
+
+    it.each(probes)(
+      '%s on another organisation is refused and changes nothing',
+      async (_name, build) => {
+        const world = await buildWorld(t.dataSource, sessions);
+        const { query, variables } = build(world);
+        const input = variables['input'] as Record<string, unknown> | undefined;
+        if (input) delete input['probeOf'];
+        const before = await auditCount();
+        const result = await t.gql(query, variables, { token: world.tokens.organisationAdmin });
+        expect(REFUSALS).toContain(result.errors?.[0]?.extensions?.code);
+        expect(await auditCount()).toBe(before);
+      },
+    );
+
+    it('should not reveal the members of another organisation', async () => {
+      const world = await buildWorld(t.dataSource, sessions);
+      const result = await t.gql<{ organisation: { members: unknown; invitations: unknown } }>(
+        'query($id: ID!) { organisation(id: $id) { members { id } invitations { id } } }',
+        { id: world.otherOrganisationId },
+        { token: world.tokens.organisationAdmin },
+      );
+      expect(result.data!.organisation).toEqual({ members: null, invitations: null });
+    });
+  });
+});
