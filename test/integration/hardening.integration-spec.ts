@@ -113,6 +113,14 @@ describe('production mode', () => {
     expect(typo.errors![0].message).not.toMatch(/did you mean/i);
   });
 
+  it('should serve no GraphQL landing page', async () => {
+    const response = await request(t.app.getHttpServer())
+      .get('/graphql')
+      .set('accept', 'text/html');
+    expect(response.headers['content-type'] ?? '').not.toMatch(/text\/html/);
+    expect(response.text).not.toMatch(/<html|sandbox|playground/i);
+  });
+
   it('should show no stack trace and no internals for an unexpected error', async () => {
     // A broken table stands in for any unexpected failure.
     await t.dataSource.query('ALTER TABLE municipality RENAME TO municipality_hidden');

@@ -90,8 +90,11 @@ export class AccountsResolver {
   @Mutation(() => Boolean, {
     description: 'Mails a new verification link; always true (no account probing).',
   })
-  async resendVerification(@Args('input') input: EmailInput): Promise<boolean> {
-    await this.accounts.resendVerification(input.email);
+  async resendVerification(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: EmailInput,
+  ): Promise<boolean> {
+    await this.accounts.resendVerification(ctx, input.email);
     return true;
   }
 
@@ -150,8 +153,11 @@ export class AccountsResolver {
   @Mutation(() => Boolean, {
     description: 'Mails a password-reset link; always true (no account probing).',
   })
-  async requestPasswordReset(@Args('input') input: EmailInput): Promise<boolean> {
-    await this.accounts.requestPasswordReset(input.email);
+  async requestPasswordReset(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: EmailInput,
+  ): Promise<boolean> {
+    await this.accounts.requestPasswordReset(ctx, input.email);
     return true;
   }
 

@@ -90,12 +90,19 @@ export class AccountsService {
   }
 
   /** Sends a new verification link to an unverified account; silent otherwise (no account probing). */
-  async resendVerification(email: string): Promise<void> {
+  async resendVerification(ctx: RequestContext, email: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const user = await manager
         .getRepository(UserEntity)
         .findOneBy({ email: normaliseEmail(email) });
-      if (user && !user.emailVerifiedAt) await this.sendVerification(manager, user);
+      if (!user || user.emailVerifiedAt) return;
+      await this.sendVerification(manager, user);
+      await this.audit.record(manager, ctx, {
+        actorId: null,
+        action: 'user.requestVerification',
+        entityType: 'user',
+        entityId: user.id,
+      });
     });
     void this.mail.deliver();
   }
@@ -184,12 +191,18 @@ export class AccountsService {
     });
   }
 
-  async requestPasswordReset(email: string): Promise<void> {
+  async requestPasswordReset(ctx: RequestContext, email: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const user = await manager
         .getRepository(UserEntity)
         .findOneBy({ email: normaliseEmail(email) });
       if (!user) return;
+      await this.audit.record(manager, ctx, {
+        actorId: null,
+        action: 'user.requestPasswordReset',
+        entityType: 'user',
+        entityId: user.id,
+      });
       const token = await this.issueToken(
         manager,
         user.id,

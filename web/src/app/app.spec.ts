@@ -1,5 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
+import { ApolloTestingModule } from 'apollo-angular/testing';
 import { translocoTesting } from '../testing/transloco-testing';
 import { App } from './app';
 
@@ -9,7 +10,8 @@ const focusableSelector =
 describe(App.name, () => {
   async function render() {
     await TestBed.configureTestingModule({
-      imports: [App, translocoTesting()],
+      // The header asks the API who is signed in; nothing answers here.
+      imports: [App, ApolloTestingModule, translocoTesting()],
       providers: [provideRouter([])],
     }).compileComponents();
     const fixture = TestBed.createComponent(App);

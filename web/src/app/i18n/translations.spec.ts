@@ -3,7 +3,16 @@ import { join } from 'node:path';
 import en from '../../../public/i18n/en.json';
 import nl from '../../../public/i18n/nl.json';
 import { appPaths } from '../app.paths';
+import { passwordStrength } from '../auth/password';
+import {
+  auditActionKey,
+  entityTypeKey,
+  knownAuditActions,
+  knownEntityTypes,
+} from '../coordination/audit-labels';
 import { skillCategoryLabelKeys, transitModeLabelKeys } from '../home/reference-labels';
+import * as labels from '../shared/labels';
+import { validationKeys } from '../shared/validation-messages';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -28,6 +37,61 @@ function sourceFiles(dir: string): string[] {
 const dutch = flatten(nl);
 const english = flatten(en);
 const params = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+
+// Message keys the API sends in extensions.messageKey and fields[].messageKey (api/src);
+// a key missing here still shows, as the generic text of its error code.
+const apiMessageKeys = [
+  'errors.unauthenticated',
+  'errors.forbidden',
+  'errors.badUserInput',
+  'errors.conflict',
+  'errors.internal',
+  'errors.tooManyRequests',
+  'errors.undeclaredOperation',
+  'errors.notFound.organisation',
+  'errors.notFound.invitation',
+  'errors.notFound.membership',
+  'errors.notFound.session',
+  'errors.notFound.user',
+  'errors.auth.invalidCredentials',
+  'errors.auth.emailNotVerified',
+  'errors.auth.invalidToken',
+  'errors.auth.emailTaken',
+  'errors.organisations.nameTaken',
+  'errors.organisations.notPending',
+  'errors.organisations.notAdmin',
+  'errors.organisations.statusFilter',
+  'errors.members.alreadyMember',
+  'errors.members.alreadyInvited',
+  'errors.members.otherAddress',
+  'errors.members.lastAdmin',
+  'errors.members.invitationClosed',
+  'errors.members.invalidInvitation',
+  'errors.users.selfDemotion',
+  'errors.account.lastAdmin',
+  'validation.required',
+  'validation.password.tooCommon',
+  'validation.password.tooShort',
+  'validation.password.tooLong',
+  'validation.password.containsEmail',
+  'validation.password.wrong',
+  'validation.reason.required',
+  'validation.municipalityCode.unknown',
+  'validation.kvkNumber.required',
+  'validation.kvkNumber.onlyCompanies',
+  'validation.brinCode.required',
+  'validation.brinCode.onlySchools',
+  // class-validator constraints, as validation.<constraint>
+  'validation.isEmail',
+  'validation.isNotEmpty',
+  'validation.matches',
+  'validation.minLength',
+  'validation.maxLength',
+  'validation.length',
+  'validation.isUrl',
+  'validation.isDate',
+  'validation.max',
+];
 
 describe('translations', () => {
   it('should have exactly the same keys in nl.json and en.json', () => {
@@ -56,20 +120,58 @@ describe('translations', () => {
   });
 
   it('should define every key used in templates, route titles and reference labels', () => {
-    const templateKeys = sourceFiles(join(__dirname, '..')).flatMap((file) =>
-      [...readFileSync(file, 'utf8').matchAll(/'([\w.]+)'\s*\|\s*transloco/g)].map((m) => m[1]),
+    const sources = sourceFiles(join(__dirname, '..')).map((file) => readFileSync(file, 'utf8'));
+    const templateKeys = sources.flatMap((source) =>
+      [...source.matchAll(/'([\w.]+)'\s*\|\s*transloco/g)].map((m) => m[1]),
     );
+    // Keys handed to components as static attributes: label="register.email" and the like.
+    const attributeKeys = sources.flatMap((source) =>
+      [...source.matchAll(/\s(?:label|hint|caption|submitLabel)="([\w]+\.[\w.]+)"/g)].map(
+        (m) => m[1],
+      ),
+    );
+    const enumLabelKeys = Object.values(labels)
+      .filter((value) => !Array.isArray(value))
+      .flatMap((record) => Object.values(record as Record<string, string>));
+    const strengthKeys = [
+      '',
+      'a',
+      'aaaaaaaaaaaa',
+      'Correct Horse 9',
+      'een zin van vier woorden',
+    ].map((password) => `password.strength.${passwordStrength(password)}`);
+    const errorCodeKeys = [
+      'UNAUTHENTICATED',
+      'FORBIDDEN',
+      'BAD_USER_INPUT',
+      'NOT_FOUND',
+      'CONFLICT',
+      'TOO_MANY_REQUESTS',
+      'INTERNAL_SERVER_ERROR',
+      'NETWORK',
+    ].map((code) => `errors.code.${code}`);
     const used = [
       ...templateKeys,
       ...Object.values(appPaths).map((route) => route.title),
       ...Object.values(transitModeLabelKeys),
       ...Object.values(skillCategoryLabelKeys),
+      ...attributeKeys,
+      ...enumLabelKeys,
+      ...strengthKeys,
+      ...errorCodeKeys,
+      ...Object.values(validationKeys),
+      ...knownAuditActions.map(auditActionKey),
+      ...knownEntityTypes.map(entityTypeKey),
+      ...apiMessageKeys,
+      'errors.generic',
       'app.documentTitle',
       'language.nl',
       'language.en',
     ];
 
     expect(templateKeys.length).toBeGreaterThan(20);
+    expect(attributeKeys.length).toBeGreaterThan(20);
+    expect(new Set(strengthKeys).size).toBe(4);
     expect(used.filter((key) => !dutch.has(key))).toEqual([]);
   });
 });

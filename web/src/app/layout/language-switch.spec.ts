@@ -1,5 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
+import { ApolloTestingModule } from 'apollo-angular/testing';
 import { TranslocoService } from '@jsverse/transloco';
 import { translocoTesting } from '../../testing/transloco-testing';
 import { App } from '../app';
@@ -11,7 +12,8 @@ describe('LanguageSwitch', () => {
     localStorage.clear();
     document.documentElement.lang = 'nl';
     await TestBed.configureTestingModule({
-      imports: [App, translocoTesting()],
+      // The header asks the API who is signed in; nothing answers here.
+      imports: [App, ApolloTestingModule, translocoTesting()],
       providers: [provideRouter([])],
     }).compileComponents();
   });

@@ -16,6 +16,9 @@ import { linkTo } from '../app.paths';
             <li>
               <a [routerLink]="accessibilityLink">{{ 'footer.accessibility' | transloco }}</a>
             </li>
+            <li>
+              <a [routerLink]="privacyLink">{{ 'footer.privacy' | transloco }}</a>
+            </li>
           </ul>
         </nav>
       </div>
@@ -24,4 +27,5 @@ import { linkTo } from '../app.paths';
 })
 export class SiteFooter {
   protected readonly accessibilityLink = linkTo('accessibility');
+  protected readonly privacyLink = linkTo('privacy');
 }

@@ -1,8 +1,10 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink, RouterLinkActive } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { linkTo } from '../app.paths';
+import { AuthState } from '../auth/auth-state.service';
 import { LanguageSwitch } from './language-switch';
+import { UserMenu } from './user-menu';
 
 interface NavItem {
   readonly link: string;
@@ -12,7 +14,7 @@ interface NavItem {
 
 @Component({
   selector: 'app-site-header',
-  imports: [RouterLink, RouterLinkActive, TranslocoPipe, LanguageSwitch],
+  imports: [RouterLink, RouterLinkActive, TranslocoPipe, LanguageSwitch, UserMenu],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './site-header.css',
   template: `
@@ -24,7 +26,7 @@ interface NavItem {
         </a>
         <nav class="main-nav" [attr.aria-label]="'shell.navLabel' | transloco">
           <ul>
-            @for (item of navItems; track item.link) {
+            @for (item of navItems(); track item.link) {
               <li>
                 <a
                   [routerLink]="item.link"
@@ -37,15 +39,57 @@ interface NavItem {
             }
           </ul>
         </nav>
+        <div class="site-header__account">
+          @if (auth.user(); as user) {
+            <app-user-menu [name]="user.displayName" />
+          } @else if (auth.loaded()) {
+            <ul class="account-links">
+              <li>
+                <a
+                  [routerLink]="loginLink"
+                  routerLinkActive="is-active"
+                  ariaCurrentWhenActive="page"
+                >
+                  {{ 'nav.login' | transloco }}
+                </a>
+              </li>
+              <li>
+                <a
+                  [routerLink]="registerLink"
+                  routerLinkActive="is-active"
+                  ariaCurrentWhenActive="page"
+                >
+                  {{ 'nav.register' | transloco }}
+                </a>
+              </li>
+            </ul>
+          }
+        </div>
         <app-language-switch />
       </div>
     </header>
   `,
 })
 export class SiteHeader {
+  protected readonly auth = inject(AuthState);
   protected readonly homeLink = linkTo('home');
-  // Features add their entry here as they arrive.
-  protected readonly navItems: readonly NavItem[] = [
+  protected readonly loginLink = linkTo('login');
+  protected readonly registerLink = linkTo('register');
+
+  protected readonly navItems = computed((): readonly NavItem[] => [
     { link: linkTo('home'), label: 'nav.home', exact: true },
-  ];
+    { link: linkTo('organisations'), label: 'nav.organisations', exact: false },
+    ...(this.auth.canCoordinate()
+      ? [
+          { link: linkTo('approvals'), label: 'nav.approvals', exact: false },
+          { link: linkTo('auditLog'), label: 'nav.auditLog', exact: false },
+        ]
+      : []),
+    ...(this.auth.isAdmin() ? [{ link: linkTo('outbox'), label: 'nav.outbox', exact: false }] : []),
+  ]);
+
+  constructor() {
+    // Who is signed in decides the menu; the guards share the same answer.
+    void this.auth.ensureLoaded();
+  }
 }

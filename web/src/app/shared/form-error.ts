@@ -1,0 +1,59 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { ApiError } from './api-error';
+import { MessageKeys } from './message-keys';
+
+/**
+ * The API's answer to a failed form submission, announced as an alert: the translated
+ * message key (or a text for the error code) and every field error it named.
+ * Extra content (e.g. a "send the mail again" button) goes inside.
+ */
+@Component({
+  selector: 'app-form-error',
+  imports: [TranslocoPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div role="alert">
+      @if (error(); as error) {
+        <div class="state state--error">
+          <p>{{ mainKey() | transloco }}</p>
+          @if (fields().length > 0) {
+            <ul>
+              @for (field of fields(); track $index) {
+                <li>
+                  {{
+                    field.key
+                      | transloco: { field: field.label ? (field.label | transloco) : field.name }
+                  }}
+                </li>
+              }
+            </ul>
+          }
+          <ng-content />
+        </div>
+      }
+    </div>
+  `,
+})
+export class FormError {
+  private readonly keys = inject(MessageKeys);
+
+  readonly error = input.required<ApiError | null>();
+  /** Translation keys of the labels of the form's fields, by input field name. */
+  readonly labels = input<Readonly<Record<string, string>>>({});
+
+  protected readonly mainKey = computed(() => {
+    const error = this.error();
+    return error ? this.keys.forError(error) : '';
+  });
+  // A single-field error often carries the same key as the error itself: say it once.
+  protected readonly fields = computed(() =>
+    (this.error()?.fields ?? [])
+      .map((field) => ({
+        name: field.field,
+        label: this.labels()[field.field] ?? null,
+        key: this.keys.forField(field),
+      }))
+      .filter((field) => field.key !== this.mainKey()),
+  );
+}
