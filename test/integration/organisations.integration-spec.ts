@@ -374,4 +374,22 @@ describe('organisations', () => {
     expect(filtered.data!.auditLog.items).toHaveLength(1);
     expect(errorCode(await t.gql(query, {}))).toBe('UNAUTHENTICATED');
   });
+
+  it('should let exactly one of concurrent approvals win, the others getting CONFLICT', async () => {
+    const pending = await organisationFactory(t.dataSource, { status: OrganisationStatus.PENDING });
+    const coordinators = await Promise.all(
+      [1, 2, 3, 4].map(() => signedIn(PlatformRole.COORDINATOR)),
+    );
+    const approve = `mutation($input: IdInput!) { approveOrganisation(input: $input) { status } }`;
+    const results = await Promise.all(
+      coordinators.map((c) => t.gql(approve, { input: { id: pending.id } }, { token: c.token })),
+    );
+    expect(results.filter((r) => r.errors === undefined)).toHaveLength(1);
+    expect(results.filter((r) => errorCode(r) === 'CONFLICT')).toHaveLength(3);
+    const entries = await t.dataSource.query(
+      `SELECT count(*)::int AS c FROM audit_log WHERE action = 'organisation.approve' AND entity_id = $1`,
+      [pending.id],
+    );
+    expect(entries[0].c).toBe(1);
+  });
 });

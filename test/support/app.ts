@@ -45,6 +45,13 @@ export async function bootTestApp(env: Record<string, string> = {}): Promise<Tes
     NODE_ENV: 'test',
     WEB_DIST: '/nonexistent',
     LOG_LEVEL: 'silent',
+    // Suites sign in many times from one address; the hardening suite sets its own limits.
+    AUTH_RATE_LIMIT: '100000',
+    RATE_LIMIT_PER_MINUTE: '1000000',
+    // As main.ts does for the embedded database: one connection to PGlite's one session.
+    ...(process.env['KNOOPPUNT_TEST_DATABASE_KIND'] === 'embedded'
+      ? { DATABASE_POOL_SIZE: '1' }
+      : {}),
     ...env,
   });
   const app = await NestFactory.create(AppModule.forRoot(config, testDatabaseUrl()), {

@@ -1,4 +1,4 @@
-import { DataSource, DataSourceOptions } from 'typeorm';
+import { DataSource, DataSourceOptions, MigrationExecutor } from 'typeorm';
 import { MIGRATIONS } from '@knooppunt/migrations';
 import { ENTITIES } from './entities';
 
@@ -31,7 +31,10 @@ export async function runMigrations(dataSource: DataSource): Promise<string[]> {
   try {
     await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     try {
-      const applied = await dataSource.runMigrations({ transaction: 'each' });
+      // Migrate over the connection that holds the lock: a pool of one (embedded) must not wait for a second.
+      const executor = new MigrationExecutor(dataSource, runner);
+      executor.transaction = 'each';
+      const applied = await executor.executePendingMigrations();
       return applied.map((migration) => migration.name);
     } finally {
       await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
