@@ -457,11 +457,12 @@ describeInBrowser('accounts and organisations in Chromium', () => {
     await error.waitFor();
     expect(await error.isVisible()).toBe(true);
     expect(page.url()).toMatch(/\/inloggen$/);
-    // Focus stays in the form, on the emptied password field: type again and press Enter.
-    expect(await focusedId()).toBe('login-password');
+    // The message takes the focus, so it is read out and can be read again; Tab goes on into the form.
+    expect(
+      await page.evaluate(() => document.activeElement?.classList.contains('form-error')),
+    ).toBe(true);
     expect(await page.getByLabel('Wachtwoord', { exact: true }).inputValue()).toBe('');
-    // The message itself takes no focus (no tabindex); the keyboard moves around it.
-    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
     expect(await focusedId()).toBe('login-email');
     expect(await page.getByLabel('E-mailadres', { exact: true }).inputValue()).toBe(COMPANY_ADMIN);
     await page.keyboard.press('Tab');

@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  effect,
+  inject,
+  input,
+  viewChild,
+} from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ApiError } from './api-error';
 import { MessageKeys } from './message-keys';
@@ -7,6 +16,8 @@ import { MessageKeys } from './message-keys';
  * The API's answer to a failed form submission, announced as an alert: the translated
  * message key (or a text for the error code) and every field error it named.
  * Extra content (e.g. a "send the mail again" button) goes inside.
+ * A new error takes the focus, so keyboard and screen-reader users land on it
+ * (WCAG 3.3.1) and can read it again; Tab continues into the form.
  */
 @Component({
   selector: 'app-form-error',
@@ -15,7 +26,7 @@ import { MessageKeys } from './message-keys';
   template: `
     <div role="alert">
       @if (error(); as error) {
-        <div class="state state--error">
+        <div class="state state--error form-error" tabindex="-1" #box>
           <p>{{ mainKey() | transloco }}</p>
           @if (fields().length > 0) {
             <ul>
@@ -41,6 +52,15 @@ export class FormError {
   readonly error = input.required<ApiError | null>();
   /** Translation keys of the labels of the form's fields, by input field name. */
   readonly labels = input<Readonly<Record<string, string>>>({});
+
+  private readonly box = viewChild<ElementRef<HTMLElement>>('box');
+
+  constructor() {
+    effect(() => {
+      const box = this.box();
+      if (this.error() && box) box.nativeElement.focus();
+    });
+  }
 
   protected readonly mainKey = computed(() => {
     const error = this.error();
