@@ -22,7 +22,7 @@ const config: CodegenConfig = {
         skipTypeNameForRoot: true,
         strictScalars: true,
         // DateTime travels as an ISO 8601 string; JSON is any JSON value, narrowed where read.
-        scalars: { ID: 'string', DateTime: 'string', JSON: 'unknown' },
+        scalars: { ID: 'string', DateTime: 'string', LocalDate: 'string', JSON: 'unknown' },
         // A direct dependency of web, instead of a transitive one.
         documentNodeImport: '@apollo/client#TypedDocumentNode',
       },

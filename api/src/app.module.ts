@@ -30,6 +30,7 @@ import { createLoaders } from './core/loaders';
 import { GraphQLThrottlerGuard, throttlerOptions } from './core/rate-limit';
 import { HealthModule } from './health/health.module';
 import { MailModule } from './mail/mail.module';
+import { MarketplaceModule } from './marketplace/marketplace.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { ReferenceModule } from './reference/reference.module';
 
@@ -132,6 +133,7 @@ export class AppModule implements NestModule {
         ReferenceModule,
         AccountsModule,
         OrganisationsModule,
+        MarketplaceModule,
         ...webApp,
       ],
       providers: [

@@ -82,3 +82,39 @@ export async function sessionFactory(
 }
 
 export { PlatformRole, MembershipRole, OrganisationKind, OrganisationStatus };
+
+/** An internship need of an organisation, inserted directly (status OPEN unless given). */
+export async function needFactory(
+  dataSource: DataSource,
+  organisation: OrganisationEntity,
+  overrides: Partial<{
+    title: string;
+    description: string;
+    status: string;
+    levels: string[];
+    themes: string[];
+    startDate: string;
+    endDate: string;
+    municipalityCode: string;
+    places: number;
+  }> = {},
+): Promise<string> {
+  const [row] = await dataSource.query(
+    `INSERT INTO internship_need (organisation_id, title, description, field_of_study, levels, start_date, end_date,
+       hours_per_week, places, site_municipality_code, themes, status)
+     VALUES ($1, $2, $3, 'Logistiek', $4::education_level[], $5, $6, 32, $7, $8, $9::theme[], $10) RETURNING id`,
+    [
+      organisation.id,
+      overrides.title ?? unique('Stage'),
+      overrides.description ?? '',
+      overrides.levels ?? ['MBO_4'],
+      overrides.startDate ?? '2027-02-01',
+      overrides.endDate ?? '2027-06-30',
+      overrides.places ?? 2,
+      overrides.municipalityCode ?? organisation.municipalityCode,
+      overrides.themes ?? [],
+      overrides.status ?? 'OPEN',
+    ],
+  );
+  return row.id;
+}

@@ -5,6 +5,7 @@ import { SessionsService } from '../../api/src/accounts/sessions.service';
 import { hashToken, newToken } from '../../api/src/core/auth/session-token';
 import { bootTestApp, GqlResult, TestApp } from '../support/app';
 import {
+  needFactory,
   FACTORY_PASSWORD,
   MembershipRole,
   membershipFactory,
@@ -29,6 +30,7 @@ type RoleName = (typeof ROLES)[number];
 const EVERYONE = [...ROLES];
 const SIGNED_IN: RoleName[] = ['outsider', 'member', 'organisationAdmin', 'coordinator', 'admin'];
 const COORDINATORS: RoleName[] = ['coordinator', 'admin'];
+const OWN_COMPANY: RoleName[] = ['member', 'organisationAdmin'];
 
 /** A fresh little region per case, so no case sees another's changes. */
 interface World {
@@ -40,6 +42,10 @@ interface World {
   invitationId: string; // an open invitation of O
   otherInvitationId: string; // an open invitation of P
   targetUserId: string; // an account without memberships
+  openNeedId: string; // an open internship need of O
+  draftNeedId: string; // a draft internship need of O
+  otherNeedId: string; // an open need of P
+  otherDraftNeedId: string; // a draft need of P
   targetEmail: string;
   tokens: Partial<Record<RoleName, string>>;
   emails: Partial<Record<RoleName, string>>;
@@ -240,6 +246,63 @@ const MATRIX: Record<string, Case> = {
         input: { membershipId: w.targetMembershipId, role: 'ORGANISATION_ADMIN' },
       }),
   },
+  // Marketplace: internship needs.
+  internshipNeed: {
+    allowed: SIGNED_IN,
+    build: (w) => q('query($id: ID!) { internshipNeed(id: $id) { id } }', { id: w.openNeedId }),
+  },
+  internshipNeeds: { allowed: SIGNED_IN, build: () => q('{ internshipNeeds { totalCount } }') },
+  createInternshipNeed: {
+    allowed: OWN_COMPANY,
+    build: (w) =>
+      q(
+        'mutation($input: CreateInternshipNeedInput!) { createInternshipNeed(input: $input) { id } }',
+        {
+          input: {
+            organisationId: w.organisationId,
+            title: 'Stagiair kasklimaat',
+            fieldOfStudy: 'Tuinbouw',
+            levels: ['MBO_4'],
+            startDate: '2027-02-01',
+            endDate: '2027-06-30',
+            hoursPerWeek: 32,
+            places: 1,
+            siteMunicipalityCode: 'GM0358',
+          },
+        },
+      ),
+  },
+  updateInternshipNeed: {
+    allowed: OWN_COMPANY,
+    build: (w) =>
+      q(
+        'mutation($input: UpdateInternshipNeedInput!) { updateInternshipNeed(input: $input) { id } }',
+        {
+          input: { id: w.draftNeedId, places: 3 },
+        },
+      ),
+  },
+  publishInternshipNeed: {
+    allowed: OWN_COMPANY,
+    build: (w) =>
+      q('mutation($input: IdInput!) { publishInternshipNeed(input: $input) { id } }', {
+        input: { id: w.draftNeedId },
+      }),
+  },
+  fillInternshipNeed: {
+    allowed: OWN_COMPANY,
+    build: (w) =>
+      q('mutation($input: IdInput!) { fillInternshipNeed(input: $input) { id } }', {
+        input: { id: w.openNeedId },
+      }),
+  },
+  closeInternshipNeed: {
+    allowed: OWN_COMPANY,
+    build: (w) =>
+      q('mutation($input: IdInput!) { closeInternshipNeed(input: $input) { id } }', {
+        input: { id: w.openNeedId },
+      }),
+  },
 };
 
 async function buildWorld(dataSource: DataSource, sessions: SessionsService): Promise<World> {
@@ -302,6 +365,10 @@ async function buildWorld(dataSource: DataSource, sessions: SessionsService): Pr
     otherInvitationId: await invitation(p.id),
     targetUserId: target.id,
     targetEmail: target.email,
+    openNeedId: await needFactory(dataSource, o),
+    draftNeedId: await needFactory(dataSource, o, { status: 'DRAFT' }),
+    otherNeedId: await needFactory(dataSource, p),
+    otherDraftNeedId: await needFactory(dataSource, p, { status: 'DRAFT' }),
     tokens,
     emails,
   };

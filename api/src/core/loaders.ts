@@ -1,10 +1,12 @@
 import DataLoader from 'dataloader';
 import { DataSource, In, IsNull } from 'typeorm';
 import { UserEntity } from '../accounts/entities/user.entity';
+import { InternshipNeedSkillEntity } from '../marketplace/entities/internship-need.entity';
 import { InvitationEntity } from '../organisations/entities/invitation.entity';
 import { MembershipEntity } from '../organisations/entities/membership.entity';
 import { OrganisationEntity } from '../organisations/entities/organisation.entity';
 import { MunicipalityEntity } from '../reference/entities/municipality.entity';
+import { SkillEntity } from '../reference/entities/skill.entity';
 
 /** Per-request batch loaders: relations of a list cost one query, not one per row. */
 export interface Loaders {
@@ -14,6 +16,8 @@ export interface Loaders {
   membershipsOfOrganisation: DataLoader<string, MembershipEntity[]>;
   membershipsOfUser: DataLoader<string, MembershipEntity[]>;
   openInvitationsOfOrganisation: DataLoader<string, InvitationEntity[]>;
+  skillsOfNeed: DataLoader<string, InternshipNeedSkillEntity[]>;
+  skill: DataLoader<string, SkillEntity | undefined>;
 }
 
 function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | undefined)[] {
@@ -77,6 +81,22 @@ export function createLoaders(dataSource: DataSource): Loaders {
           order: { createdAt: 'ASC', id: 'ASC' },
         }),
         (i) => i.organisationId,
+      ),
+    ),
+    skillsOfNeed: new DataLoader(async (ids) =>
+      groupByKey(
+        ids,
+        await dataSource
+          .getRepository(InternshipNeedSkillEntity)
+          .find({ where: { needId: In([...ids]) }, order: { importance: 'ASC', skillId: 'ASC' } }),
+        (s) => s.needId,
+      ),
+    ),
+    skill: new DataLoader(async (ids) =>
+      byKey(
+        ids,
+        await dataSource.getRepository(SkillEntity).findBy({ id: In([...ids]) }),
+        (s) => s.id,
       ),
     ),
   };

@@ -2,3 +2,4 @@ export * from './lib/helix';
 export * from './lib/reference';
 export * from './lib/roles';
 export * from './lib/validation';
+export * from './lib/marketplace';

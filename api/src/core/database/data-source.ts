@@ -1,6 +1,7 @@
 import { DataSource, DataSourceOptions, MigrationExecutor } from 'typeorm';
 import { MIGRATIONS } from '@knooppunt/migrations';
 import { ENTITIES } from './entities';
+import { queryCounter } from './query-counter';
 
 /** TypeORM options shared by the app, the seed command and the tests. synchronize stays off. */
 export function dataSourceOptions(url: string, poolSize: number): DataSourceOptions {
@@ -13,7 +14,8 @@ export function dataSourceOptions(url: string, poolSize: number): DataSourceOpti
     migrationsTransactionMode: 'each',
     migrationsRun: false,
     synchronize: false,
-    logging: false,
+    logging: ['query'],
+    logger: queryCounter,
     extra: { max: poolSize, connectionTimeoutMillis: 10_000 },
     applicationName: 'knooppunt',
   } as DataSourceOptions;

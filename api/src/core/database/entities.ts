@@ -2,6 +2,10 @@ import { OneTimeTokenEntity } from '../../accounts/entities/one-time-token.entit
 import { SessionEntity } from '../../accounts/entities/session.entity';
 import { UserEntity } from '../../accounts/entities/user.entity';
 import { AuditEntryEntity } from '../../audit/entities/audit-entry.entity';
+import {
+  InternshipNeedEntity,
+  InternshipNeedSkillEntity,
+} from '../../marketplace/entities/internship-need.entity';
 import { OutboxMailEntity } from '../../mail/entities/outbox-mail.entity';
 import { InvitationEntity } from '../../organisations/entities/invitation.entity';
 import { MembershipEntity } from '../../organisations/entities/membership.entity';
@@ -25,4 +29,6 @@ export const ENTITIES = [
   InvitationEntity,
   OutboxMailEntity,
   AuditEntryEntity,
+  InternshipNeedEntity,
+  InternshipNeedSkillEntity,
 ];

@@ -17,6 +17,9 @@ import {
   isKvkNumber,
   isBrinCode,
   normaliseEmail,
+  canChangeNeedStatus,
+  NeedStatus,
+  periodsOverlap,
 } from '../index';
 
 describe('domain', () => {
@@ -68,5 +71,20 @@ describe('effective roles and validators', () => {
     expect(isBrinCode('25LX')).toBe(true);
     expect(isBrinCode('2LX5')).toBe(false);
     expect(normaliseEmail('  Anna@Voorbeeld.NL ')).toBe('anna@voorbeeld.nl');
+  });
+});
+
+describe('marketplace rules', () => {
+  it('should allow only the documented status changes of a need', () => {
+    expect(canChangeNeedStatus(NeedStatus.DRAFT, NeedStatus.OPEN)).toBe(true);
+    expect(canChangeNeedStatus(NeedStatus.OPEN, NeedStatus.FILLED)).toBe(true);
+    expect(canChangeNeedStatus(NeedStatus.FILLED, NeedStatus.OPEN)).toBe(true);
+    expect(canChangeNeedStatus(NeedStatus.DRAFT, NeedStatus.FILLED)).toBe(false);
+    expect(canChangeNeedStatus(NeedStatus.CLOSED, NeedStatus.OPEN)).toBe(false);
+  });
+
+  it('should see overlap of inclusive periods, touching ends included', () => {
+    expect(periodsOverlap('2027-02-01', '2027-06-30', '2027-06-30', '2027-09-01')).toBe(true);
+    expect(periodsOverlap('2027-02-01', '2027-06-29', '2027-06-30', '2027-09-01')).toBe(false);
   });
 });

@@ -1,29 +1,17 @@
-import { ChangeDetectionStrategy, Component, ElementRef, inject, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { passwordValidators } from '../auth/password';
-import { PasswordStrength } from '../auth/password-strength';
+import { PasswordField } from '../auth/password-field';
 import { ChangePasswordDocument } from '../generated/graphql';
-import { ApiError, toApiError } from '../shared/api-error';
-import { AriaInvalid } from '../shared/aria-invalid.directive';
-import { FieldError } from '../shared/field-error';
 import { FormError } from '../shared/form-error';
-import { applyServerErrors, focusFirstInvalid } from '../shared/form-errors';
-import { MessageKeys } from '../shared/message-keys';
+import { FormSubmission } from '../shared/form-submission';
 
 @Component({
   selector: 'app-change-password-section',
-  imports: [
-    ReactiveFormsModule,
-    TranslocoPipe,
-    AriaInvalid,
-    FieldError,
-    FormError,
-    PasswordStrength,
-  ],
+  imports: [ReactiveFormsModule, TranslocoPipe, FormError, PasswordField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section aria-labelledby="change-password-heading">
@@ -34,41 +22,23 @@ import { MessageKeys } from '../shared/message-keys';
         }
       </div>
       <form class="form" [formGroup]="form" (ngSubmit)="submit()" novalidate>
-        <app-form-error [error]="apiError()" [labels]="labels" />
-        <div class="form-field">
-          <label for="current-password">{{ 'account.password.current' | transloco }}</label>
-          <input
-            id="current-password"
-            type="password"
-            formControlName="currentPassword"
-            autocomplete="current-password"
-            appAriaInvalid
-            aria-describedby="current-password-error"
-          />
-          <app-field-error
-            [control]="form.controls.currentPassword"
-            label="account.password.current"
-            fieldId="current-password"
-          />
-        </div>
-        <div class="form-field">
-          <label for="new-password">{{ 'account.password.new' | transloco }}</label>
-          <app-password-strength [password]="newPassword()" fieldId="new-password" />
-          <input
-            id="new-password"
-            type="password"
-            formControlName="newPassword"
-            autocomplete="new-password"
-            appAriaInvalid
-            aria-describedby="new-password-hint new-password-error"
-          />
-          <app-field-error
-            [control]="form.controls.newPassword"
-            label="account.password.new"
-            fieldId="new-password"
-          />
-        </div>
-        <button type="submit" class="button" [attr.aria-busy]="submitting()">
+        <app-form-error [error]="submission.apiError()" [labels]="labels" />
+        <app-password-field
+          [control]="form.controls.currentPassword"
+          name="currentPassword"
+          fieldId="current-password"
+          label="account.password.current"
+          autocomplete="current-password"
+        />
+        <app-password-field
+          [control]="form.controls.newPassword"
+          name="newPassword"
+          fieldId="new-password"
+          label="account.password.new"
+          autocomplete="new-password"
+          [strength]="true"
+        />
+        <button type="submit" class="button" [attr.aria-busy]="submission.submitting()">
           {{ 'account.password.submit' | transloco }}
         </button>
       </form>
@@ -77,8 +47,6 @@ import { MessageKeys } from '../shared/message-keys';
 })
 export class ChangePasswordSection {
   private readonly apollo = inject(Apollo);
-  private readonly keys = inject(MessageKeys);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   protected readonly labels = {
     currentPassword: 'account.password.current',
@@ -88,24 +56,12 @@ export class ChangePasswordSection {
     currentPassword: ['', Validators.required],
     newPassword: ['', passwordValidators],
   });
-  protected readonly newPassword = toSignal(this.form.controls.newPassword.valueChanges, {
-    initialValue: '',
-  });
-  protected readonly submitting = signal(false);
-  protected readonly apiError = signal<ApiError | null>(null);
+  protected readonly submission = new FormSubmission(this.form);
   protected readonly changed = signal(false);
 
-  protected async submit(): Promise<void> {
-    if (this.submitting()) return;
-    this.changed.set(false);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      focusFirstInvalid(this.form, this.host.nativeElement);
-      return;
-    }
-    this.submitting.set(true);
-    this.apiError.set(null);
-    try {
+  protected submit(): Promise<void> {
+    if (!this.submission.submitting()) this.changed.set(false);
+    return this.submission.run(async () => {
       await firstValueFrom(
         this.apollo.mutate({
           mutation: ChangePasswordDocument,
@@ -114,12 +70,6 @@ export class ChangePasswordSection {
       );
       this.form.reset();
       this.changed.set(true);
-    } catch (error) {
-      const apiError = toApiError(error);
-      this.apiError.set(apiError);
-      applyServerErrors(this.form, apiError, this.keys);
-    } finally {
-      this.submitting.set(false);
-    }
+    });
   }
 }

@@ -1,28 +1,18 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  inject,
-  output,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, output } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { AuthState } from '../auth/auth-state.service';
+import { PasswordField } from '../auth/password-field';
 import { DeleteMyAccountDocument } from '../generated/graphql';
-import { ApiError, toApiError } from '../shared/api-error';
-import { AriaInvalid } from '../shared/aria-invalid.directive';
-import { FieldError } from '../shared/field-error';
 import { FormError } from '../shared/form-error';
-import { applyServerErrors, focusFirstInvalid } from '../shared/form-errors';
-import { MessageKeys } from '../shared/message-keys';
+import { FormSubmission } from '../shared/form-submission';
 
 /** Delete my account, confirmed with the password, after saying what happens. */
 @Component({
   selector: 'app-delete-account-section',
-  imports: [ReactiveFormsModule, TranslocoPipe, AriaInvalid, FieldError, FormError],
+  imports: [ReactiveFormsModule, TranslocoPipe, FormError, PasswordField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section aria-labelledby="delete-account-heading" class="danger-zone">
@@ -38,24 +28,19 @@ import { MessageKeys } from '../shared/message-keys';
         <strong>{{ 'account.delete.final' | transloco }}</strong>
       </p>
       <form class="form" [formGroup]="form" (ngSubmit)="submit()" novalidate>
-        <app-form-error [error]="apiError()" [labels]="labels" />
-        <div class="form-field">
-          <label for="delete-password">{{ 'account.delete.password' | transloco }}</label>
-          <input
-            id="delete-password"
-            type="password"
-            formControlName="password"
-            autocomplete="current-password"
-            appAriaInvalid
-            aria-describedby="delete-password-error"
-          />
-          <app-field-error
-            [control]="form.controls.password"
-            label="account.delete.password"
-            fieldId="delete-password"
-          />
-        </div>
-        <button type="submit" class="button button--danger" [attr.aria-busy]="submitting()">
+        <app-form-error [error]="submission.apiError()" [labels]="labels" />
+        <app-password-field
+          [control]="form.controls.password"
+          name="password"
+          fieldId="delete-password"
+          label="account.delete.password"
+          autocomplete="current-password"
+        />
+        <button
+          type="submit"
+          class="button button--danger"
+          [attr.aria-busy]="submission.submitting()"
+        >
           {{ 'account.delete.submit' | transloco }}
         </button>
       </form>
@@ -65,27 +50,16 @@ import { MessageKeys } from '../shared/message-keys';
 export class DeleteAccountSection {
   private readonly apollo = inject(Apollo);
   private readonly auth = inject(AuthState);
-  private readonly keys = inject(MessageKeys);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   readonly deleted = output();
   protected readonly labels = { password: 'account.delete.password' };
   protected readonly form = inject(NonNullableFormBuilder).group({
     password: ['', Validators.required],
   });
-  protected readonly submitting = signal(false);
-  protected readonly apiError = signal<ApiError | null>(null);
+  protected readonly submission = new FormSubmission(this.form);
 
-  protected async submit(): Promise<void> {
-    if (this.submitting()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      focusFirstInvalid(this.form, this.host.nativeElement);
-      return;
-    }
-    this.submitting.set(true);
-    this.apiError.set(null);
-    try {
+  protected submit(): Promise<void> {
+    return this.submission.run(async () => {
       await firstValueFrom(
         this.apollo.mutate({
           mutation: DeleteMyAccountDocument,
@@ -94,12 +68,6 @@ export class DeleteAccountSection {
       );
       this.deleted.emit();
       await this.auth.sessionChanged();
-    } catch (error) {
-      const apiError = toApiError(error);
-      this.apiError.set(apiError);
-      applyServerErrors(this.form, apiError, this.keys);
-    } finally {
-      this.submitting.set(false);
-    }
+    });
   }
 }

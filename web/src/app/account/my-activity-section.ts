@@ -1,21 +1,21 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { toObservable } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';
-import { combineLatest, map } from 'rxjs';
+import { map } from 'rxjs';
 import { linkTo } from '../app.paths';
 import { AuditTable } from '../coordination/audit-table';
 import { AuditLogDocument } from '../generated/graphql';
+import { pagedList } from '../shared/paged-list';
 import { Pagination } from '../shared/pagination';
-import { queryState, Reload, requireData } from '../shared/query-state';
-
-const pageSize = 10;
+import { requireData } from '../shared/query-state';
+import { QueryStatus } from '../shared/query-status';
 
 /** "Mijn activiteit": the user's own audit-log entries. */
 @Component({
   selector: 'app-my-activity-section',
-  imports: [RouterLink, TranslocoPipe, AuditTable, Pagination],
+  imports: [RouterLink, TranslocoPipe, AuditTable, Pagination, QueryStatus],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section aria-labelledby="activity-heading">
@@ -26,37 +26,27 @@ const pageSize = 10;
           <a [routerLink]="auditLogLink">{{ 'account.activity.fullLog' | transloco }}</a>
         </p>
       }
-      @switch (activity()?.status) {
-        @case ('error') {
-          <div class="state state--error" role="alert">
-            <p>{{ 'account.activity.error' | transloco }}</p>
-            <button type="button" class="button" (click)="reload.retry()">
-              {{ 'common.retry' | transloco }}
-            </button>
-          </div>
-        }
-        @case ('ready') {
-          @if (page(); as page) {
-            @if (page.totalCount === 0) {
-              <p class="state">{{ 'account.activity.empty' | transloco }}</p>
-            } @else {
-              <app-audit-table
-                [entries]="page.items"
-                [showActor]="false"
-                caption="account.activity.caption"
-                captionId="activity-caption"
-              />
-              <app-pagination
-                [total]="page.totalCount"
-                [skip]="skip()"
-                [take]="take"
-                (skipChange)="skip.set($event)"
-              />
-            }
-          }
-        }
-        @default {
-          <p class="state" role="status">{{ 'common.loading' | transloco }}</p>
+      <app-query-status
+        [state]="list.result()"
+        [error]="'account.activity.error' | transloco"
+        (retry)="list.reload.retry()"
+      />
+      @if (list.page(); as page) {
+        @if (page.totalCount === 0) {
+          <p class="state">{{ 'account.activity.empty' | transloco }}</p>
+        } @else {
+          <app-audit-table
+            [entries]="page.items"
+            [showActor]="false"
+            caption="account.activity.caption"
+            captionId="activity-caption"
+          />
+          <app-pagination
+            [total]="page.totalCount"
+            [skip]="list.skip()"
+            [take]="list.take"
+            (skipChange)="list.goTo($event)"
+          />
         }
       }
     </section>
@@ -68,37 +58,27 @@ export class MyActivitySection {
   readonly canCoordinate = input(false);
 
   protected readonly auditLogLink = linkTo('auditLog');
-  protected readonly take = pageSize;
-  protected readonly skip = signal(0);
-  protected readonly reload = new Reload();
-  protected readonly activity = toSignal(
-    queryState(
-      combineLatest([toObservable(this.userId), toObservable(this.skip)]),
-      ([actorId, skip]) =>
-        this.apollo
-          .query({
-            query: AuditLogDocument,
-            variables: {
-              filter: {
-                actorId,
-                action: null,
-                entityType: null,
-                entityId: null,
-                from: null,
-                to: null,
-              },
-              skip,
-              take: pageSize,
+  protected readonly list = pagedList(
+    10,
+    ({ skip, take }, actorId) =>
+      this.apollo
+        .query({
+          query: AuditLogDocument,
+          variables: {
+            filter: {
+              actorId,
+              action: null,
+              entityType: null,
+              entityId: null,
+              from: null,
+              to: null,
             },
-            fetchPolicy: 'network-only',
-          })
-          .pipe(map((result) => requireData(result).auditLog)),
-      this.reload,
-    ),
+            skip,
+            take,
+          },
+          fetchPolicy: 'network-only',
+        })
+        .pipe(map((result) => requireData(result).auditLog)),
+    toObservable(this.userId),
   );
-
-  protected page() {
-    const activity = this.activity();
-    return activity?.status === 'ready' ? activity.data : null;
-  }
 }

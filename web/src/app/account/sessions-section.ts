@@ -14,13 +14,14 @@ import {
 import { ApiError, toApiError } from '../shared/api-error';
 import { DateTimePipe } from '../shared/date-time.pipe';
 import { FormError } from '../shared/form-error';
-import { queryState, Reload, requireData } from '../shared/query-state';
+import { queryState, readyData, Reload, requireData } from '../shared/query-state';
+import { QueryStatus } from '../shared/query-status';
 import { describeUserAgent } from './user-agent';
 
 /** The user's sessions (devices), with revoke one and log out everywhere. */
 @Component({
   selector: 'app-sessions-section',
-  imports: [TranslocoPipe, DateTimePipe, FormError],
+  imports: [TranslocoPipe, DateTimePipe, FormError, QueryStatus],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section aria-labelledby="sessions-heading">
@@ -32,73 +33,64 @@ import { describeUserAgent } from './user-agent';
         }
       </div>
       <app-form-error [error]="actionError()" />
-      @switch (sessions()?.status) {
-        @case ('error') {
-          <div class="state state--error" role="alert">
-            <p>{{ 'account.sessions.error' | transloco }}</p>
-            <button type="button" class="button" (click)="reload.retry()">
-              {{ 'common.retry' | transloco }}
-            </button>
-          </div>
-        }
-        @case ('ready') {
-          <div class="table-scroll" role="region" aria-labelledby="sessions-caption" tabindex="0">
-            <table>
-              <caption id="sessions-caption">
-                {{
-                  'account.sessions.caption' | transloco
-                }}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{{ 'account.sessions.device' | transloco }}</th>
-                  <th scope="col">{{ 'account.sessions.createdAt' | transloco }}</th>
-                  <th scope="col">{{ 'account.sessions.lastUsedAt' | transloco }}</th>
-                  <th scope="col">{{ 'account.sessions.expiresAt' | transloco }}</th>
-                  <th scope="col">{{ 'account.sessions.action' | transloco }}</th>
+      <app-query-status
+        [state]="sessions()"
+        [error]="'account.sessions.error' | transloco"
+        (retry)="reload.retry()"
+      />
+      @if (list(); as rows) {
+        <div class="table-scroll" role="region" aria-labelledby="sessions-caption" tabindex="0">
+          <table>
+            <caption id="sessions-caption">
+              {{
+                'account.sessions.caption' | transloco
+              }}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{{ 'account.sessions.device' | transloco }}</th>
+                <th scope="col">{{ 'account.sessions.createdAt' | transloco }}</th>
+                <th scope="col">{{ 'account.sessions.lastUsedAt' | transloco }}</th>
+                <th scope="col">{{ 'account.sessions.expiresAt' | transloco }}</th>
+                <th scope="col">{{ 'account.sessions.action' | transloco }}</th>
+              </tr>
+            </thead>
+            <tbody>
+              @for (session of rows; track session.id) {
+                <tr [class.is-current]="session.current">
+                  <th scope="row">
+                    {{
+                      describe(session.userAgent) ?? ('account.sessions.unknownDevice' | transloco)
+                    }}
+                    @if (session.current) {
+                      <span class="badge badge--active">{{
+                        'account.sessions.current' | transloco
+                      }}</span>
+                    }
+                  </th>
+                  <td>{{ session.createdAt | appDateTime }}</td>
+                  <td>{{ session.lastUsedAt | appDateTime }}</td>
+                  <td>{{ session.expiresAt | appDateTime }}</td>
+                  <td>
+                    @if (!session.current) {
+                      <button
+                        type="button"
+                        class="button button--secondary"
+                        (click)="revoke(session.id)"
+                      >
+                        {{ 'account.sessions.revoke' | transloco }}
+                        <span class="visually-hidden">{{ describe(session.userAgent) }}</span>
+                      </button>
+                    }
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                @for (session of list(); track session.id) {
-                  <tr [class.is-current]="session.current">
-                    <th scope="row">
-                      {{
-                        describe(session.userAgent) ??
-                          ('account.sessions.unknownDevice' | transloco)
-                      }}
-                      @if (session.current) {
-                        <span class="badge badge--active">{{
-                          'account.sessions.current' | transloco
-                        }}</span>
-                      }
-                    </th>
-                    <td>{{ session.createdAt | appDateTime }}</td>
-                    <td>{{ session.lastUsedAt | appDateTime }}</td>
-                    <td>{{ session.expiresAt | appDateTime }}</td>
-                    <td>
-                      @if (!session.current) {
-                        <button
-                          type="button"
-                          class="button button--secondary"
-                          (click)="revoke(session.id)"
-                        >
-                          {{ 'account.sessions.revoke' | transloco }}
-                          <span class="visually-hidden">{{ describe(session.userAgent) }}</span>
-                        </button>
-                      }
-                    </td>
-                  </tr>
-                }
-              </tbody>
-            </table>
-          </div>
-          <button type="button" class="button button--secondary" (click)="logoutEverywhere()">
-            {{ 'account.sessions.logoutEverywhere' | transloco }}
-          </button>
-        }
-        @default {
-          <p class="state" role="status">{{ 'common.loading' | transloco }}</p>
-        }
+              }
+            </tbody>
+          </table>
+        </div>
+        <button type="button" class="button button--secondary" (click)="logoutEverywhere()">
+          {{ 'account.sessions.logoutEverywhere' | transloco }}
+        </button>
       }
     </section>
   `,
@@ -119,14 +111,10 @@ export class SessionsSection {
       this.reload,
     ),
   );
+  protected readonly list = readyData(this.sessions);
   protected readonly message = signal<string | null>(null);
   protected readonly actionError = signal<ApiError | null>(null);
   protected readonly describe = describeUserAgent;
-
-  protected list() {
-    const sessions = this.sessions();
-    return sessions?.status === 'ready' ? sessions.data : [];
-  }
 
   protected async revoke(id: string): Promise<void> {
     this.actionError.set(null);

@@ -1,84 +1,54 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';
 import { map } from 'rxjs';
 import { OutboxDocument } from '../generated/graphql';
+import { pagedList } from '../shared/paged-list';
 import { Pagination } from '../shared/pagination';
-import { queryState, Reload, requireData } from '../shared/query-state';
+import { requireData } from '../shared/query-state';
+import { QueryStatus } from '../shared/query-status';
 import { OutboxMailItem } from './outbox-mail';
-
-const pageSize = 20;
 
 /** Uitgaande mail (admins): what the platform mailed, so a demo works without SMTP. */
 @Component({
   selector: 'app-outbox-page',
-  imports: [TranslocoPipe, OutboxMailItem, Pagination],
+  imports: [TranslocoPipe, OutboxMailItem, Pagination, QueryStatus],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'outbox.heading' | transloco }}</h1>
     <p class="lead">{{ 'outbox.intro' | transloco }}</p>
     <p>
-      <button type="button" class="button button--secondary" (click)="reload.retry()">
+      <button type="button" class="button button--secondary" (click)="list.reload.retry()">
         {{ 'outbox.refresh' | transloco }}
       </button>
     </p>
-    @switch (result()?.status) {
-      @case ('error') {
-        <div class="state state--error" role="alert">
-          <p>{{ 'outbox.error' | transloco }}</p>
-          <button type="button" class="button" (click)="reload.retry()">
-            {{ 'common.retry' | transloco }}
-          </button>
-        </div>
-      }
-      @case ('ready') {
-        @if (page(); as page) {
-          <p role="status">{{ 'outbox.count' | transloco: { count: page.totalCount } }}</p>
-          @if (page.items.length === 0) {
-            <p class="state">{{ 'outbox.empty' | transloco }}</p>
-          } @else {
-            <ul class="plain-list stack">
-              @for (mail of page.items; track mail.id) {
-                <li><app-outbox-mail [mail]="mail" /></li>
-              }
-            </ul>
-            <app-pagination
-              [total]="page.totalCount"
-              [skip]="skip()"
-              [take]="take"
-              (skipChange)="skip.set($event)"
-            />
+    <app-query-status [state]="list.result()" error="outbox.error" (retry)="list.reload.retry()" />
+    @if (list.page(); as page) {
+      <p role="status">{{ 'outbox.count' | transloco: { count: page.totalCount } }}</p>
+      @if (page.items.length === 0) {
+        <p class="state">{{ 'outbox.empty' | transloco }}</p>
+      } @else {
+        <ul class="plain-list stack">
+          @for (mail of page.items; track mail.id) {
+            <li><app-outbox-mail [mail]="mail" /></li>
           }
-        }
-      }
-      @default {
-        <p class="state" role="status">{{ 'common.loading' | transloco }}</p>
+        </ul>
+        <app-pagination
+          [total]="page.totalCount"
+          [skip]="list.skip()"
+          [take]="list.take"
+          (skipChange)="list.goTo($event)"
+        />
       }
     }
   `,
 })
 export class OutboxPage {
   private readonly apollo = inject(Apollo);
-  protected readonly take = pageSize;
-  protected readonly skip = signal(0);
-  protected readonly reload = new Reload();
-  protected readonly result = toSignal(
-    queryState(
-      toObservable(this.skip),
-      (skip) =>
-        this.apollo
-          .query({
-            query: OutboxDocument,
-            variables: { skip, take: pageSize },
-            fetchPolicy: 'network-only',
-          })
-          .pipe(map((result) => requireData(result).outbox)),
-      this.reload,
-    ),
+
+  protected readonly list = pagedList(20, ({ skip, take }) =>
+    this.apollo
+      .query({ query: OutboxDocument, variables: { skip, take }, fetchPolicy: 'network-only' })
+      .pipe(map((result) => requireData(result).outbox)),
   );
-  protected readonly page = computed(() => {
-    const result = this.result();
-    return result?.status === 'ready' ? result.data : null;
-  });
 }

@@ -8,7 +8,6 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
@@ -16,27 +15,16 @@ import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { linkTo } from '../app.paths';
 import { RegisterDocument } from '../generated/graphql';
-import { ApiError, toApiError } from '../shared/api-error';
-import { AriaInvalid } from '../shared/aria-invalid.directive';
-import { FieldError } from '../shared/field-error';
 import { FormError } from '../shared/form-error';
-import { applyServerErrors, focusFirstInvalid } from '../shared/form-errors';
-import { MessageKeys } from '../shared/message-keys';
+import { FormSubmission } from '../shared/form-submission';
+import { TextField } from '../shared/text-field';
 import { passwordValidators } from './password';
-import { PasswordStrength } from './password-strength';
+import { PasswordField } from './password-field';
 
 /** Registreren: create an account, then confirm the address from the mail. */
 @Component({
   selector: 'app-register-page',
-  imports: [
-    ReactiveFormsModule,
-    RouterLink,
-    TranslocoPipe,
-    AriaInvalid,
-    FieldError,
-    FormError,
-    PasswordStrength,
-  ],
+  imports: [ReactiveFormsModule, RouterLink, TranslocoPipe, FormError, PasswordField, TextField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'register.heading' | transloco }}</h1>
@@ -52,67 +40,38 @@ import { PasswordStrength } from './password-strength';
     } @else {
       <p class="lead">{{ 'register.intro' | transloco }}</p>
       <form class="form" [formGroup]="form" (ngSubmit)="submit()" novalidate>
-        <app-form-error [error]="apiError()" [labels]="labels" />
-
-        <div class="form-field">
-          <label for="register-displayName">{{ 'register.displayName' | transloco }}</label>
-          <input
-            id="register-displayName"
-            type="text"
-            formControlName="displayName"
-            autocomplete="name"
-            appAriaInvalid
-            aria-describedby="register-displayName-error"
-          />
-          <app-field-error
-            [control]="form.controls.displayName"
-            label="register.displayName"
-            fieldId="register-displayName"
-          />
-        </div>
-
-        <div class="form-field">
-          <label for="register-email">{{ 'register.email' | transloco }}</label>
-          <input
-            id="register-email"
-            type="email"
-            formControlName="email"
-            autocomplete="email"
-            spellcheck="false"
-            appAriaInvalid
-            aria-describedby="register-email-error"
-          />
-          <app-field-error
-            [control]="form.controls.email"
-            label="register.email"
-            fieldId="register-email"
-          />
-        </div>
-
-        <div class="form-field">
-          <label for="register-password">{{ 'register.password' | transloco }}</label>
-          <app-password-strength [password]="password()" fieldId="register-password" />
-          <input
-            id="register-password"
-            type="password"
-            formControlName="password"
-            autocomplete="new-password"
-            appAriaInvalid
-            aria-describedby="register-password-hint register-password-error"
-          />
-          <app-field-error
-            [control]="form.controls.password"
-            label="register.password"
-            fieldId="register-password"
-          />
-        </div>
+        <app-form-error [error]="submission.apiError()" [labels]="labels" />
+        <app-text-field
+          [control]="form.controls.displayName"
+          name="displayName"
+          fieldId="register-displayName"
+          label="register.displayName"
+          autocomplete="name"
+        />
+        <app-text-field
+          [control]="form.controls.email"
+          name="email"
+          fieldId="register-email"
+          label="register.email"
+          type="email"
+          autocomplete="email"
+          [spellcheck]="false"
+        />
+        <app-password-field
+          [control]="form.controls.password"
+          name="password"
+          fieldId="register-password"
+          label="register.password"
+          autocomplete="new-password"
+          [strength]="true"
+        />
 
         <p class="hint">
           {{ 'register.privacy' | transloco }}
           <a [routerLink]="privacyLink">{{ 'register.privacyLink' | transloco }}</a>
         </p>
-        <button type="submit" class="button" [attr.aria-busy]="submitting()">
-          {{ (submitting() ? 'register.submitting' : 'register.submit') | transloco }}
+        <button type="submit" class="button" [attr.aria-busy]="submission.submitting()">
+          {{ (submission.submitting() ? 'register.submitting' : 'register.submit') | transloco }}
         </button>
       </form>
       <p class="form-aside">
@@ -125,8 +84,6 @@ import { PasswordStrength } from './password-strength';
 export class RegisterPage {
   private readonly apollo = inject(Apollo);
   private readonly transloco = inject(TranslocoService);
-  private readonly keys = inject(MessageKeys);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
   private readonly sent = viewChild<ElementRef<HTMLElement>>('sent');
 
@@ -142,24 +99,12 @@ export class RegisterPage {
     email: ['', [Validators.required, Validators.email]],
     password: ['', passwordValidators],
   });
-  protected readonly password = toSignal(this.form.controls.password.valueChanges, {
-    initialValue: '',
-  });
-  protected readonly submitting = signal(false);
-  protected readonly apiError = signal<ApiError | null>(null);
+  protected readonly submission = new FormSubmission(this.form);
   protected readonly sentTo = signal<string | null>(null);
 
-  protected async submit(): Promise<void> {
-    if (this.submitting()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      focusFirstInvalid(this.form, this.host.nativeElement);
-      return;
-    }
-    this.submitting.set(true);
-    this.apiError.set(null);
-    const { displayName, email, password } = this.form.getRawValue();
-    try {
+  protected submit(): Promise<void> {
+    return this.submission.run(async () => {
+      const { displayName, email, password } = this.form.getRawValue();
       const result = await firstValueFrom(
         this.apollo.mutate({
           mutation: RegisterDocument,
@@ -175,12 +120,6 @@ export class RegisterPage {
       );
       this.sentTo.set(result.data?.register.email ?? email.trim());
       afterNextRender(() => this.sent()?.nativeElement.focus(), { injector: this.injector });
-    } catch (error) {
-      const apiError = toApiError(error);
-      this.apiError.set(apiError);
-      applyServerErrors(this.form, apiError, this.keys);
-    } finally {
-      this.submitting.set(false);
-    }
+    });
   }
 }

@@ -1,12 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  ElementRef,
-  inject,
-  signal,
-} from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -14,27 +6,15 @@ import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { linkTo } from '../app.paths';
 import { ResetPasswordDocument } from '../generated/graphql';
-import { ApiError, toApiError } from '../shared/api-error';
-import { AriaInvalid } from '../shared/aria-invalid.directive';
-import { FieldError } from '../shared/field-error';
 import { FormError } from '../shared/form-error';
-import { applyServerErrors, focusFirstInvalid } from '../shared/form-errors';
-import { MessageKeys } from '../shared/message-keys';
+import { FormSubmission } from '../shared/form-submission';
 import { passwordValidators, samePassword } from './password';
-import { PasswordStrength } from './password-strength';
+import { PasswordField } from './password-field';
 
 /** Wachtwoord herstellen: the link from the reset mail (?token=…) lands here. */
 @Component({
   selector: 'app-reset-password-page',
-  imports: [
-    ReactiveFormsModule,
-    RouterLink,
-    TranslocoPipe,
-    AriaInvalid,
-    FieldError,
-    FormError,
-    PasswordStrength,
-  ],
+  imports: [ReactiveFormsModule, RouterLink, TranslocoPipe, FormError, PasswordField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'resetPassword.heading' | transloco }}</h1>
@@ -52,47 +32,29 @@ import { PasswordStrength } from './password-strength';
       </p>
     } @else {
       <form class="form" [formGroup]="form" (ngSubmit)="submit()" novalidate>
-        <app-form-error [error]="apiError()" [labels]="labels">
+        <app-form-error [error]="submission.apiError()" [labels]="labels">
           @if (linkProblem()) {
             <p>
               <a [routerLink]="forgotPasswordLink">{{ 'resetPassword.requestNew' | transloco }}</a>
             </p>
           }
         </app-form-error>
-        <div class="form-field">
-          <label for="reset-password">{{ 'resetPassword.password' | transloco }}</label>
-          <app-password-strength [password]="password()" fieldId="reset-password" />
-          <input
-            id="reset-password"
-            type="password"
-            formControlName="password"
-            autocomplete="new-password"
-            appAriaInvalid
-            aria-describedby="reset-password-hint reset-password-error"
-          />
-          <app-field-error
-            [control]="form.controls.password"
-            label="resetPassword.password"
-            fieldId="reset-password"
-          />
-        </div>
-        <div class="form-field">
-          <label for="reset-repeat">{{ 'resetPassword.repeat' | transloco }}</label>
-          <input
-            id="reset-repeat"
-            type="password"
-            formControlName="repeat"
-            autocomplete="new-password"
-            appAriaInvalid
-            aria-describedby="reset-repeat-error"
-          />
-          <app-field-error
-            [control]="form.controls.repeat"
-            label="resetPassword.repeat"
-            fieldId="reset-repeat"
-          />
-        </div>
-        <button type="submit" class="button" [attr.aria-busy]="submitting()">
+        <app-password-field
+          [control]="form.controls.password"
+          name="password"
+          fieldId="reset-password"
+          label="resetPassword.password"
+          autocomplete="new-password"
+          [strength]="true"
+        />
+        <app-password-field
+          [control]="form.controls.repeat"
+          name="repeat"
+          fieldId="reset-repeat"
+          label="resetPassword.repeat"
+          autocomplete="new-password"
+        />
+        <button type="submit" class="button" [attr.aria-busy]="submission.submitting()">
           {{ 'resetPassword.submit' | transloco }}
         </button>
       </form>
@@ -101,8 +63,6 @@ import { PasswordStrength } from './password-strength';
 })
 export class ResetPasswordPage {
   private readonly apollo = inject(Apollo);
-  private readonly keys = inject(MessageKeys);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   protected readonly token = inject(ActivatedRoute).snapshot.queryParamMap.get('token');
   protected readonly loginLink = linkTo('login');
@@ -115,40 +75,24 @@ export class ResetPasswordPage {
     },
     { validators: samePassword },
   );
-  protected readonly password = toSignal(this.form.controls.password.valueChanges, {
-    initialValue: '',
-  });
-  protected readonly submitting = signal(false);
-  protected readonly apiError = signal<ApiError | null>(null);
+  protected readonly submission = new FormSubmission(this.form);
   protected readonly done = signal(false);
   /** The error is about the link (token), not about the new password. */
   protected readonly linkProblem = computed(
-    () => !(this.apiError()?.fields ?? []).some((field) => field.field === 'password'),
+    () => !(this.submission.apiError()?.fields ?? []).some((field) => field.field === 'password'),
   );
 
   protected async submit(): Promise<void> {
-    if (this.submitting() || !this.token) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      focusFirstInvalid(this.form, this.host.nativeElement);
-      return;
-    }
-    this.submitting.set(true);
-    this.apiError.set(null);
-    try {
+    const token = this.token;
+    if (!token) return;
+    await this.submission.run(async () => {
       await firstValueFrom(
         this.apollo.mutate({
           mutation: ResetPasswordDocument,
-          variables: { input: { token: this.token, password: this.form.controls.password.value } },
+          variables: { input: { token, password: this.form.controls.password.value } },
         }),
       );
       this.done.set(true);
-    } catch (error) {
-      const apiError = toApiError(error);
-      this.apiError.set(apiError);
-      applyServerErrors(this.form, apiError, this.keys);
-    } finally {
-      this.submitting.set(false);
-    }
+    });
   }
 }

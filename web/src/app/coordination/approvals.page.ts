@@ -1,12 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  ElementRef,
-  inject,
-  signal,
-} from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map, Observable } from 'rxjs';
@@ -17,16 +9,16 @@ import {
 } from '../generated/graphql';
 import { ApiError, toApiError } from '../shared/api-error';
 import { FormError } from '../shared/form-error';
+import { pagedList } from '../shared/paged-list';
 import { Pagination } from '../shared/pagination';
-import { queryState, Reload, requireData } from '../shared/query-state';
+import { requireData } from '../shared/query-state';
+import { QueryStatus } from '../shared/query-status';
 import { ApprovalCard, PendingOrganisation } from './approval-card';
-
-const pageSize = 10;
 
 /** Goedkeuringen (coordinators, admins): approve or reject new organisations. */
 @Component({
   selector: 'app-approvals-page',
-  imports: [TranslocoPipe, ApprovalCard, FormError, Pagination],
+  imports: [TranslocoPipe, ApprovalCard, FormError, Pagination, QueryStatus],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 tabindex="-1" id="approvals-heading">{{ 'approvals.heading' | transloco }}</h1>
@@ -37,44 +29,34 @@ const pageSize = 10;
       }
     </div>
     <app-form-error [error]="apiError()" />
-    @switch (result()?.status) {
-      @case ('error') {
-        <div class="state state--error" role="alert">
-          <p>{{ 'approvals.error' | transloco }}</p>
-          <button type="button" class="button" (click)="reload.retry()">
-            {{ 'common.retry' | transloco }}
-          </button>
-        </div>
-      }
-      @case ('ready') {
-        @if (page(); as page) {
-          @if (page.items.length === 0) {
-            <p class="state">{{ 'approvals.empty' | transloco }}</p>
-          } @else {
-            <p>{{ 'approvals.count' | transloco: { count: page.totalCount } }}</p>
-            <ul class="plain-list stack">
-              @for (organisation of page.items; track organisation.id) {
-                <li>
-                  <app-approval-card
-                    [organisation]="organisation"
-                    [busy]="busyId() === organisation.id"
-                    (approve)="approve(organisation)"
-                    (reject)="reject(organisation, $event)"
-                  />
-                </li>
-              }
-            </ul>
-            <app-pagination
-              [total]="page.totalCount"
-              [skip]="skip()"
-              [take]="take"
-              (skipChange)="skip.set($event)"
-            />
+    <app-query-status
+      [state]="list.result()"
+      [error]="'approvals.error' | transloco"
+      (retry)="list.reload.retry()"
+    />
+    @if (list.page(); as page) {
+      @if (page.items.length === 0) {
+        <p class="state">{{ 'approvals.empty' | transloco }}</p>
+      } @else {
+        <p>{{ 'approvals.count' | transloco: { count: page.totalCount } }}</p>
+        <ul class="plain-list stack">
+          @for (organisation of page.items; track organisation.id) {
+            <li>
+              <app-approval-card
+                [organisation]="organisation"
+                [busy]="busyId() === organisation.id"
+                (approve)="approve(organisation)"
+                (reject)="reject(organisation, $event)"
+              />
+            </li>
           }
-        }
-      }
-      @default {
-        <p class="state" role="status">{{ 'common.loading' | transloco }}</p>
+        </ul>
+        <app-pagination
+          [total]="page.totalCount"
+          [skip]="list.skip()"
+          [take]="list.take"
+          (skipChange)="list.goTo($event)"
+        />
       }
     }
   `,
@@ -83,27 +65,15 @@ export class ApprovalsPage {
   private readonly apollo = inject(Apollo);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
-  protected readonly take = pageSize;
-  protected readonly skip = signal(0);
-  protected readonly reload = new Reload();
-  protected readonly result = toSignal(
-    queryState(
-      toObservable(this.skip),
-      (skip) =>
-        this.apollo
-          .query({
-            query: PendingOrganisationsDocument,
-            variables: { skip, take: pageSize },
-            fetchPolicy: 'network-only',
-          })
-          .pipe(map((result) => requireData(result).organisations)),
-      this.reload,
-    ),
+  protected readonly list = pagedList(10, ({ skip, take }) =>
+    this.apollo
+      .query({
+        query: PendingOrganisationsDocument,
+        variables: { skip, take },
+        fetchPolicy: 'network-only',
+      })
+      .pipe(map((result) => requireData(result).organisations)),
   );
-  protected readonly page = computed(() => {
-    const result = this.result();
-    return result?.status === 'ready' ? result.data : null;
-  });
   protected readonly busyId = signal<string | null>(null);
   protected readonly message = signal<{ key: string; name: string } | null>(null);
   protected readonly apiError = signal<ApiError | null>(null);
@@ -143,9 +113,10 @@ export class ApprovalsPage {
       this.message.set({ key: doneKey, name: organisation.name });
       // The organisation leaves the queue; keep focus on the page, not on a removed button.
       this.host.nativeElement.querySelector<HTMLElement>('#approvals-heading')?.focus();
-      const lastOnPage = this.page()?.items.length === 1 && this.skip() > 0;
-      if (lastOnPage) this.skip.update((skip) => Math.max(0, skip - pageSize));
-      else this.reload.refresh();
+      const { page, skip, take, reload } = this.list;
+      const lastOnPage = page()?.items.length === 1 && skip() > 0;
+      if (lastOnPage) skip.update((current) => Math.max(0, current - take));
+      else reload.refresh();
     } catch (error) {
       this.apiError.set(toApiError(error));
     } finally {

@@ -11,8 +11,9 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { UpdateOrganisationDocument } from '../generated/graphql';
-import { ApiError, toApiError } from '../shared/api-error';
-import { Reload } from '../shared/query-state';
+import { FormSubmission } from '../shared/form-submission';
+import { readyData, Reload } from '../shared/query-state';
+import { QueryStatus } from '../shared/query-status';
 import { municipalityOptions } from './form-options';
 import { OrganisationForm, OrganisationFormValue } from './organisation-form';
 import type { OrganisationDetail } from './organisation-profile';
@@ -20,7 +21,7 @@ import type { OrganisationDetail } from './organisation-profile';
 /** For organisation admins: a disclosure with the organisation form, saving with updateOrganisation. */
 @Component({
   selector: 'app-edit-organisation-section',
-  imports: [TranslocoPipe, OrganisationForm],
+  imports: [TranslocoPipe, OrganisationForm, QueryStatus],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section aria-labelledby="edit-heading">
@@ -46,20 +47,17 @@ import type { OrganisationDetail } from './organisation-profile';
               [initial]="initial()"
               [editing]="true"
               [municipalities]="municipalities"
-              [submitting]="submitting()"
-              [apiError]="apiError()"
+              [submitting]="submission.submitting()"
+              [apiError]="submission.apiError()"
               submitLabel="organisations.edit.submit"
               (save)="update($event)"
             />
-          } @else if (options()?.status === 'error') {
-            <div class="state state--error" role="alert">
-              <p>{{ 'organisations.create.optionsError' | transloco }}</p>
-              <button type="button" class="button" (click)="reload.retry()">
-                {{ 'common.retry' | transloco }}
-              </button>
-            </div>
           } @else {
-            <p class="state" role="status">{{ 'common.loading' | transloco }}</p>
+            <app-query-status
+              [state]="options()"
+              [error]="'organisations.create.optionsError' | transloco"
+              (retry)="reload.retry()"
+            />
           }
         }
       </div>
@@ -73,14 +71,10 @@ export class EditOrganisationSection {
 
   protected readonly reload = new Reload();
   protected readonly options = municipalityOptions(this.reload);
-  protected readonly municipalities = computed(() => {
-    const options = this.options();
-    return options?.status === 'ready' ? options.data : null;
-  });
+  protected readonly municipalities = readyData(this.options);
   protected readonly open = signal(false);
   protected readonly saved = signal(false);
-  protected readonly submitting = signal(false);
-  protected readonly apiError = signal<ApiError | null>(null);
+  protected readonly submission = new FormSubmission();
   protected readonly initial = computed((): OrganisationFormValue => {
     const o = this.organisation();
     return {
@@ -102,9 +96,7 @@ export class EditOrganisationSection {
     this.saved.set(false);
   }
 
-  protected async update(value: OrganisationFormValue): Promise<void> {
-    this.submitting.set(true);
-    this.apiError.set(null);
+  protected update(value: OrganisationFormValue): Promise<void> {
     // The kind (and so the helix) cannot change after creation.
     const input = {
       id: this.organisation().id,
@@ -118,17 +110,13 @@ export class EditOrganisationSection {
       kvkNumber: value.kvkNumber,
       brinCode: value.brinCode,
     };
-    try {
+    return this.submission.run(async () => {
       await firstValueFrom(
         this.apollo.mutate({ mutation: UpdateOrganisationDocument, variables: { input } }),
       );
       this.open.set(false);
       this.saved.set(true);
       this.changed.emit();
-    } catch (error) {
-      this.apiError.set(toApiError(error));
-    } finally {
-      this.submitting.set(false);
-    }
+    });
   }
 }

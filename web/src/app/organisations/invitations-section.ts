@@ -17,13 +17,11 @@ import {
   RevokeInvitationDocument,
 } from '../generated/graphql';
 import { ApiError, toApiError } from '../shared/api-error';
-import { AriaInvalid } from '../shared/aria-invalid.directive';
 import { DateTimePipe } from '../shared/date-time.pipe';
-import { FieldError } from '../shared/field-error';
 import { FormError } from '../shared/form-error';
-import { applyServerErrors, focusFirstInvalid } from '../shared/form-errors';
+import { FormSubmission } from '../shared/form-submission';
 import { membershipRoleLabelKeys, membershipRoles } from '../shared/labels';
-import { MessageKeys } from '../shared/message-keys';
+import { TextField } from '../shared/text-field';
 import type { OrganisationDetail } from './organisation-profile';
 
 export type Invitation = NonNullable<OrganisationDetail['invitations']>[number];
@@ -31,7 +29,7 @@ export type Invitation = NonNullable<OrganisationDetail['invitations']>[number];
 /** Open invitations of an organisation (revocable) and the form to invite someone. */
 @Component({
   selector: 'app-invitations-section',
-  imports: [ReactiveFormsModule, TranslocoPipe, AriaInvalid, DateTimePipe, FieldError, FormError],
+  imports: [ReactiveFormsModule, TranslocoPipe, DateTimePipe, FormError, TextField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section aria-labelledby="invitations-heading">
@@ -69,24 +67,16 @@ export type Invitation = NonNullable<OrganisationDetail['invitations']>[number];
 
       <h3>{{ 'organisations.invitations.inviteHeading' | transloco }}</h3>
       <form class="form" [formGroup]="form" (ngSubmit)="invite()" novalidate>
-        <app-form-error [error]="inviteError()" [labels]="labels" />
-        <div class="form-field">
-          <label for="invite-email">{{ 'organisations.invitations.email' | transloco }}</label>
-          <input
-            id="invite-email"
-            type="email"
-            formControlName="email"
-            autocomplete="off"
-            spellcheck="false"
-            appAriaInvalid
-            aria-describedby="invite-email-error"
-          />
-          <app-field-error
-            [control]="form.controls.email"
-            label="organisations.invitations.email"
-            fieldId="invite-email"
-          />
-        </div>
+        <app-form-error [error]="invitation.apiError()" [labels]="labels" />
+        <app-text-field
+          [control]="form.controls.email"
+          name="email"
+          fieldId="invite-email"
+          label="organisations.invitations.email"
+          type="email"
+          autocomplete="off"
+          [spellcheck]="false"
+        />
         <div class="form-field">
           <label for="invite-role">{{ 'organisations.invitations.role' | transloco }}</label>
           <select id="invite-role" formControlName="role">
@@ -95,7 +85,7 @@ export type Invitation = NonNullable<OrganisationDetail['invitations']>[number];
             }
           </select>
         </div>
-        <button type="submit" class="button" [attr.aria-busy]="inviting()">
+        <button type="submit" class="button" [attr.aria-busy]="invitation.submitting()">
           {{ 'organisations.invitations.submit' | transloco }}
         </button>
       </form>
@@ -104,7 +94,6 @@ export type Invitation = NonNullable<OrganisationDetail['invitations']>[number];
 })
 export class InvitationsSection {
   private readonly apollo = inject(Apollo);
-  private readonly keys = inject(MessageKeys);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   readonly organisationId = input.required<string>();
@@ -122,23 +111,14 @@ export class InvitationsSection {
     email: ['', [Validators.required, Validators.email]],
     role: ['MEMBER' as MembershipRole],
   });
-  protected readonly inviting = signal(false);
+  protected readonly invitation = new FormSubmission(this.form);
   protected readonly message = signal<{ key: string; email: string } | null>(null);
-  protected readonly inviteError = signal<ApiError | null>(null);
   protected readonly revokeError = signal<ApiError | null>(null);
 
-  protected async invite(): Promise<void> {
-    if (this.inviting()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      focusFirstInvalid(this.form, this.host.nativeElement);
-      return;
-    }
-    this.inviting.set(true);
-    this.inviteError.set(null);
-    this.message.set(null);
-    const email = this.form.controls.email.value.trim();
-    try {
+  protected invite(): Promise<void> {
+    return this.invitation.run(async () => {
+      this.message.set(null);
+      const email = this.form.controls.email.value.trim();
       await firstValueFrom(
         this.apollo.mutate({
           mutation: InviteMemberDocument,
@@ -154,13 +134,7 @@ export class InvitationsSection {
       this.form.reset();
       this.message.set({ key: 'organisations.invitations.sent', email });
       this.changed.emit();
-    } catch (error) {
-      const apiError = toApiError(error);
-      this.inviteError.set(apiError);
-      applyServerErrors(this.form, apiError, this.keys);
-    } finally {
-      this.inviting.set(false);
-    }
+    });
   }
 
   protected async revoke(invitation: Invitation): Promise<void> {

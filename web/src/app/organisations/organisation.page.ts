@@ -7,7 +7,7 @@ import { map } from 'rxjs';
 import { linkTo } from '../app.paths';
 import { AuthState } from '../auth/auth-state.service';
 import { OrganisationDocument } from '../generated/graphql';
-import { queryState, Reload, requireData } from '../shared/query-state';
+import { queryState, readyData, Reload, requireData } from '../shared/query-state';
 import { StatusBadge } from '../shared/status-badge';
 import { EditOrganisationSection } from './edit-organisation-section';
 import { InvitationsSection } from './invitations-section';
@@ -114,10 +114,7 @@ export class OrganisationPage {
       this.reload,
     ),
   );
-  protected readonly organisation = computed(() => {
-    const result = this.result();
-    return result?.status === 'ready' ? result.data : null;
-  });
+  protected readonly organisation = readyData(this.result);
   protected readonly notFound = computed(() => {
     const result = this.result();
     return result?.status === 'error' && result.error.code === 'NOT_FOUND';

@@ -1,19 +1,20 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';
 import { catchError, map, of } from 'rxjs';
 import { linkTo } from '../app.paths';
 import { AuthState } from '../auth/auth-state.service';
 import { OrganisationFormOptionsDocument, OrganisationsDocument } from '../generated/graphql';
+import { urlPagedList } from '../shared/paged-list';
 import { Pagination } from '../shared/pagination';
-import { queryState, Reload, requireData } from '../shared/query-state';
+import { requireData } from '../shared/query-state';
+import { QueryStatus } from '../shared/query-status';
 import { OrganisationCards } from './organisation-cards';
 import { OrganisationFilterForm } from './organisation-filter-form';
 import {
   organisationFilter,
-  OrganisationListParams,
   organisationPageSize,
   organisationParamsFrom,
   organisationQueryParams,
@@ -22,7 +23,14 @@ import {
 /** Organisaties: the active organisations of the region, filtered through the URL. */
 @Component({
   selector: 'app-organisations-page',
-  imports: [RouterLink, TranslocoPipe, OrganisationCards, OrganisationFilterForm, Pagination],
+  imports: [
+    RouterLink,
+    TranslocoPipe,
+    OrganisationCards,
+    OrganisationFilterForm,
+    Pagination,
+    QueryStatus,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'organisations.list.heading' | transloco }}</h1>
@@ -33,57 +41,41 @@ import {
       </a>
     </p>
     <app-organisation-filter-form
-      [params]="params()"
+      [params]="list.params()"
       [municipalities]="municipalities()"
-      (filtersChange)="applyFilters($event)"
+      (filtersChange)="list.applyFilters($event)"
     />
-    @switch (result()?.status) {
-      @case ('error') {
-        <div class="state state--error" role="alert">
-          <p>{{ 'organisations.list.error' | transloco }}</p>
-          <button type="button" class="button" (click)="reload.retry()">
-            {{ 'common.retry' | transloco }}
-          </button>
+    <app-query-status
+      [state]="list.result()"
+      [error]="'organisations.list.error' | transloco"
+      (retry)="list.reload.retry()"
+    />
+    @if (list.page(); as page) {
+      <p role="status" class="result-count">
+        {{ 'organisations.list.count' | transloco: { count: page.totalCount } }}
+      </p>
+      @if (page.items.length === 0) {
+        <div class="state">
+          <p>{{ 'organisations.list.empty' | transloco }}</p>
+          <a [routerLink]="[]">{{ 'common.clearFilters' | transloco }}</a>
         </div>
-      }
-      @case ('ready') {
-        @if (page(); as page) {
-          <p role="status" class="result-count">
-            {{ 'organisations.list.count' | transloco: { count: page.totalCount } }}
-          </p>
-          @if (page.items.length === 0) {
-            <div class="state">
-              <p>{{ 'organisations.list.empty' | transloco }}</p>
-              <a [routerLink]="[]">{{ 'common.clearFilters' | transloco }}</a>
-            </div>
-          } @else {
-            <app-organisation-cards [organisations]="page.items" />
-            <app-pagination
-              [total]="page.totalCount"
-              [skip]="(params().page - 1) * take"
-              [take]="take"
-              (skipChange)="goToSkip($event)"
-            />
-          }
-        }
-      }
-      @default {
-        <p class="state" role="status">{{ 'common.loading' | transloco }}</p>
+      } @else {
+        <app-organisation-cards [organisations]="page.items" />
+        <app-pagination
+          [total]="page.totalCount"
+          [skip]="list.skip()"
+          [take]="list.take"
+          (skipChange)="list.goTo($event)"
+        />
       }
     }
   `,
 })
 export class OrganisationsPage {
   private readonly apollo = inject(Apollo);
-  private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
-  private readonly params$ = this.route.queryParamMap.pipe(map(organisationParamsFrom));
 
   protected readonly auth = inject(AuthState);
   protected readonly newLink = linkTo('newOrganisation');
-  protected readonly take = organisationPageSize;
-  protected readonly reload = new Reload();
-  protected readonly params = toSignal(this.params$, { requireSync: true });
   // The filter works without the municipality names; they only fill the select.
   protected readonly municipalities = toSignal(
     this.apollo.query({ query: OrganisationFormOptionsDocument }).pipe(
@@ -92,40 +84,19 @@ export class OrganisationsPage {
     ),
     { initialValue: [] },
   );
-  protected readonly result = toSignal(
-    queryState(
-      this.params$,
-      (params) =>
-        this.apollo
-          .query({
-            query: OrganisationsDocument,
-            variables: {
-              filter: organisationFilter(params),
-              skip: (params.page - 1) * organisationPageSize,
-              take: organisationPageSize,
-            },
-            fetchPolicy: 'network-only',
-          })
-          .pipe(map((result) => requireData(result).organisations)),
-      this.reload,
-    ),
+  protected readonly list = urlPagedList(
+    {
+      take: organisationPageSize,
+      paramsFrom: organisationParamsFrom,
+      queryParams: organisationQueryParams,
+    },
+    (params, { skip, take }) =>
+      this.apollo
+        .query({
+          query: OrganisationsDocument,
+          variables: { filter: organisationFilter(params), skip, take },
+          fetchPolicy: 'network-only',
+        })
+        .pipe(map((result) => requireData(result).organisations)),
   );
-  protected readonly page = computed(() => {
-    const result = this.result();
-    return result?.status === 'ready' ? result.data : null;
-  });
-
-  protected applyFilters(filters: Omit<OrganisationListParams, 'page'>): void {
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: organisationQueryParams(filters),
-    });
-  }
-
-  protected goToSkip(skip: number): void {
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: organisationQueryParams(this.params(), skip / organisationPageSize + 1),
-    });
-  }
 }

@@ -1,3 +1,4 @@
+import { computed, Signal } from '@angular/core';
 import {
   catchError,
   map,
@@ -63,4 +64,12 @@ export function queryState<V, T>(
 export function requireData<T>(result: { data?: T | undefined }): T {
   if (result.data === undefined) throw new Error('No data');
   return result.data;
+}
+
+/** The data of a query state while it is ready, else null (for `@if (data(); as data)`). */
+export function readyData<T>(state: Signal<QueryState<T> | undefined>): Signal<T | null> {
+  return computed(() => {
+    const current = state();
+    return current?.status === 'ready' ? current.data : null;
+  });
 }

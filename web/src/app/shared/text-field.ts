@@ -37,6 +37,7 @@ import { FieldError } from './field-error';
           [attr.data-control]="name()"
           [attr.autocomplete]="autocomplete()"
           [attr.inputmode]="inputMode()"
+          [attr.spellcheck]="spellcheck()"
           appAriaInvalid
           [attr.aria-describedby]="describedBy()"
         />
@@ -56,6 +57,8 @@ export class TextField {
   readonly type = input<'text' | 'email' | 'url' | 'search'>('text');
   readonly autocomplete = input<string | null>(null);
   readonly inputMode = input<string | null>(null);
+  /** false for addresses and codes, which a spelling checker would only mark. */
+  readonly spellcheck = input<boolean | null>(null);
   readonly multiline = input(false);
   readonly optional = input(false);
 

@@ -1,0 +1,373 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  canChangeNeedStatus,
+  Helix,
+  NeedStatus,
+  OrganisationStatus,
+  WorkMode,
+} from '@knooppunt/domain';
+import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { isCoordinator, membershipOf, RequestContext } from '../core/auth/actor';
+import { AppError } from '../core/errors';
+import { OrganisationEntity } from '../organisations/entities/organisation.entity';
+import {
+  CreateInternshipNeedInput,
+  InternshipNeedFilter,
+  NeedSkillInput,
+  NeedSort,
+  UpdateInternshipNeedInput,
+} from './dto/internship-need.inputs';
+import { InternshipNeedEntity, InternshipNeedSkillEntity } from './entities/internship-need.entity';
+
+const SCALARS = [
+  'title',
+  'description',
+  'fieldOfStudy',
+  'levels',
+  'startDate',
+  'endDate',
+  'hoursPerWeek',
+  'places',
+  'siteMunicipalityCode',
+  'workMode',
+  'monthlyCompensation',
+  'themes',
+] as const;
+
+/** A company's internship needs: posted by its members, read by everyone signed in. */
+@Injectable()
+export class InternshipNeedsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Drafts only for the company's own members and coordinators; the rest for every signed-in user. */
+  async get(ctx: RequestContext, id: string): Promise<InternshipNeedEntity> {
+    const need = await this.dataSource.getRepository(InternshipNeedEntity).findOneBy({ id });
+    if (!need || !this.canSee(ctx, need)) throw AppError.notFound('internshipNeed');
+    return need;
+  }
+
+  private canSee(ctx: RequestContext, need: InternshipNeedEntity): boolean {
+    return (
+      need.status !== NeedStatus.DRAFT ||
+      isCoordinator(ctx.actor) ||
+      !!membershipOf(ctx.actor, need.organisationId)
+    );
+  }
+
+  async create(
+    ctx: RequestContext,
+    input: CreateInternshipNeedInput,
+  ): Promise<InternshipNeedEntity> {
+    checkPeriod(input.startDate, input.endDate);
+    return this.dataSource.transaction(async (manager) => {
+      await this.assertPoster(manager, ctx, input.organisationId);
+      await this.assertMunicipality(manager, input.siteMunicipalityCode);
+      const need = await manager.getRepository(InternshipNeedEntity).save({
+        organisationId: input.organisationId,
+        title: input.title.trim(),
+        description: input.description?.trim() ?? '',
+        fieldOfStudy: input.fieldOfStudy.trim(),
+        levels: unique(input.levels),
+        startDate: input.startDate,
+        endDate: input.endDate,
+        hoursPerWeek: input.hoursPerWeek,
+        places: input.places,
+        siteMunicipalityCode: input.siteMunicipalityCode,
+        workMode: input.workMode ?? WorkMode.ON_SITE,
+        monthlyCompensation:
+          input.monthlyCompensation === undefined || input.monthlyCompensation === null
+            ? null
+            : input.monthlyCompensation.toFixed(2),
+        themes: unique(input.themes ?? []),
+        status: NeedStatus.DRAFT,
+        createdById: ctx.actor?.userId ?? null,
+      });
+      await this.replaceSkills(manager, need.id, input.skills ?? []);
+      await this.audit.record(manager, ctx, {
+        action: 'internshipNeed.create',
+        entityType: 'internshipNeed',
+        entityId: need.id,
+        summary: { title: need.title, organisationId: need.organisationId },
+      });
+      return need;
+    });
+  }
+
+  async update(
+    ctx: RequestContext,
+    input: UpdateInternshipNeedInput,
+  ): Promise<InternshipNeedEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const need = await this.lockOwn(manager, ctx, input.id);
+      if (need.status !== NeedStatus.DRAFT && need.status !== NeedStatus.OPEN) {
+        throw AppError.conflict(
+          'errors.internshipNeeds.notEditable',
+          'Only draft and open needs can be changed.',
+        );
+      }
+      const changes: Partial<InternshipNeedEntity> = {};
+      const summary: Record<string, [unknown, unknown]> = {};
+      for (const key of SCALARS) {
+        const raw = input[key];
+        if (raw === undefined) continue;
+        const value =
+          key === 'monthlyCompensation'
+            ? raw === null
+              ? null
+              : (raw as number).toFixed(2)
+            : typeof raw === 'string'
+              ? raw.trim()
+              : raw;
+        if (JSON.stringify(need[key]) === JSON.stringify(value)) continue;
+        (changes as Record<string, unknown>)[key] = value;
+        summary[key] = [need[key], value];
+      }
+      checkPeriod(changes.startDate ?? need.startDate, changes.endDate ?? need.endDate);
+      if (changes.siteMunicipalityCode)
+        await this.assertMunicipality(manager, changes.siteMunicipalityCode);
+      if (Object.keys(changes).length > 0)
+        await manager.getRepository(InternshipNeedEntity).update(need.id, changes);
+      if (input.skills) {
+        await this.replaceSkills(manager, need.id, input.skills);
+        summary['skills'] = [null, input.skills.length];
+      }
+      if (Object.keys(summary).length > 0) {
+        await this.audit.record(manager, ctx, {
+          action: 'internshipNeed.update',
+          entityType: 'internshipNeed',
+          entityId: need.id,
+          summary,
+        });
+      }
+      return manager.getRepository(InternshipNeedEntity).findOneByOrFail({ id: need.id });
+    });
+  }
+
+  /** Moves a need along draft → open → filled / closed; anything else is a CONFLICT. */
+  async changeStatus(
+    ctx: RequestContext,
+    id: string,
+    status: NeedStatus,
+  ): Promise<InternshipNeedEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const need = await this.lockOwn(manager, ctx, id);
+      if (!canChangeNeedStatus(need.status, status)) {
+        throw AppError.conflict(
+          'errors.internshipNeeds.statusChange',
+          `A ${need.status.toLowerCase()} need cannot become ${status.toLowerCase()}.`,
+        );
+      }
+      if (status === NeedStatus.OPEN) await this.assertPoster(manager, ctx, need.organisationId);
+      await manager.getRepository(InternshipNeedEntity).update(need.id, { status });
+      await this.audit.record(manager, ctx, {
+        action: 'internshipNeed.changeStatus',
+        entityType: 'internshipNeed',
+        entityId: need.id,
+        summary: { status: [need.status, status] },
+      });
+      return { ...need, status };
+    });
+  }
+
+  async list(
+    ctx: RequestContext,
+    filter: InternshipNeedFilter = {},
+    sort: NeedSort | undefined,
+    skip: number,
+    take: number,
+  ): Promise<{ items: InternshipNeedEntity[]; totalCount: number }> {
+    const status = filter.status ?? NeedStatus.OPEN;
+    if (status === NeedStatus.DRAFT && !isCoordinator(ctx.actor)) {
+      if (!filter.organisationId || !membershipOf(ctx.actor, filter.organisationId)) {
+        throw AppError.forbidden(
+          'errors.internshipNeeds.drafts',
+          'Drafts are visible to their own company only.',
+        );
+      }
+    }
+    const builder = this.dataSource
+      .getRepository(InternshipNeedEntity)
+      .createQueryBuilder('need')
+      .where('need.status = :status', { status });
+    if (filter.organisationId)
+      builder.andWhere('need.organisation_id = :organisationId', {
+        organisationId: filter.organisationId,
+      });
+    if (filter.level) builder.andWhere(':level = ANY(need.levels)', { level: filter.level });
+    if (filter.theme) builder.andWhere(':theme = ANY(need.themes)', { theme: filter.theme });
+    if (filter.municipalityCode) {
+      builder.andWhere('need.site_municipality_code = :municipalityCode', {
+        municipalityCode: filter.municipalityCode,
+      });
+    }
+    if (filter.periodFrom)
+      builder.andWhere('need.end_date >= :periodFrom', { periodFrom: filter.periodFrom });
+    if (filter.periodTo)
+      builder.andWhere('need.start_date <= :periodTo', { periodTo: filter.periodTo });
+    if (filter.ecosystem) {
+      builder.andWhere(
+        'EXISTS (SELECT 1 FROM organisation o WHERE o.id = need.organisation_id AND o.ecosystem = :ecosystem)',
+        { ecosystem: filter.ecosystem },
+      );
+    }
+    if (filter.skillIds?.length) {
+      builder.andWhere(
+        'EXISTS (SELECT 1 FROM internship_need_skill s WHERE s.need_id = need.id AND s.skill_id IN (:...skillIds))',
+        { skillIds: filter.skillIds },
+      );
+    }
+    const search = filter.search?.trim();
+    // Stemmed in both languages ("kassen" finds "kas"), plus word prefixes ("kas" finds "kasklimaat").
+    const prefix = (search?.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+      .map((word) => `${word}:*`)
+      .join(' & ');
+    const query = prefix
+      ? `(websearch_to_tsquery('dutch', :search) || websearch_to_tsquery('english', :search) || to_tsquery('simple', :prefix))`
+      : `(websearch_to_tsquery('dutch', :search) || websearch_to_tsquery('english', :search))`;
+    if (search)
+      builder.andWhere(
+        new Brackets((where) => where.where(`need.search @@ ${query}`, { search, prefix })),
+      );
+    const order = sort ?? (search ? NeedSort.RELEVANCE : NeedSort.NEWEST);
+    switch (order) {
+      case NeedSort.RELEVANCE:
+        if (search) {
+          builder.addSelect(`ts_rank(need.search, ${query})`, 'rank').orderBy('rank', 'DESC');
+        } else {
+          builder.orderBy('need.created_at', 'DESC');
+        }
+        break;
+      case NeedSort.NEWEST:
+        builder.orderBy('need.created_at', 'DESC');
+        break;
+      case NeedSort.START_DATE:
+        builder.orderBy('need.start_date', 'ASC');
+        break;
+      case NeedSort.TITLE:
+        builder.orderBy('need.title', 'ASC');
+        break;
+    }
+    const [items, totalCount] = await builder
+      .addOrderBy('need.id', 'ASC')
+      .skip(skip)
+      .take(take)
+      .getManyAndCount();
+    return { items, totalCount };
+  }
+
+  /** Members of an active company post; a pending or rejected one cannot. */
+  private async assertPoster(
+    manager: EntityManager,
+    ctx: RequestContext,
+    organisationId: string,
+  ): Promise<void> {
+    if (!ctx.actor) throw AppError.unauthenticated();
+    const organisation = await manager
+      .getRepository(OrganisationEntity)
+      .findOneBy({ id: organisationId });
+    if (!organisation || !membershipOf(ctx.actor, organisationId)) {
+      throw AppError.forbidden(
+        'errors.internshipNeeds.notMember',
+        'Only members of this organisation may post for it.',
+      );
+    }
+    if (organisation.helix !== Helix.BUSINESS) {
+      throw AppError.badInput(
+        'organisationId',
+        'validation.organisationId.notCompany',
+        'Only companies post internship needs.',
+      );
+    }
+    if (organisation.status !== OrganisationStatus.ACTIVE) {
+      throw AppError.forbidden(
+        'errors.organisations.notActive',
+        'Only approved organisations can post.',
+      );
+    }
+  }
+
+  /** Locks a need of the actor's own organisation; others' needs are NOT_FOUND or FORBIDDEN. */
+  private async lockOwn(
+    manager: EntityManager,
+    ctx: RequestContext,
+    id: string,
+  ): Promise<InternshipNeedEntity> {
+    if (!ctx.actor) throw AppError.unauthenticated();
+    const need = await manager
+      .getRepository(InternshipNeedEntity)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!need || !this.canSee(ctx, need)) throw AppError.notFound('internshipNeed');
+    if (!membershipOf(ctx.actor, need.organisationId)) {
+      throw AppError.forbidden(
+        'errors.internshipNeeds.notMember',
+        'Only members of this organisation may change it.',
+      );
+    }
+    return need;
+  }
+
+  private async replaceSkills(
+    manager: EntityManager,
+    needId: string,
+    skills: NeedSkillInput[],
+  ): Promise<void> {
+    const ids = skills.map((skill) => skill.skillId);
+    if (new Set(ids).size !== ids.length) {
+      throw AppError.badInput(
+        'skills',
+        'validation.skills.duplicate',
+        'Each skill may appear once.',
+      );
+    }
+    if (ids.length > 0) {
+      const [{ count }]: { count: number }[] = await manager.query(
+        'SELECT count(*)::int AS count FROM skill WHERE id = ANY($1)',
+        [ids],
+      );
+      if (count !== ids.length) {
+        throw AppError.badInput(
+          'skills',
+          'validation.skills.unknown',
+          'Choose skills from the taxonomy.',
+        );
+      }
+    }
+    await manager.getRepository(InternshipNeedSkillEntity).delete({ needId });
+    if (skills.length > 0) {
+      await manager
+        .getRepository(InternshipNeedSkillEntity)
+        .insert(
+          skills.map((skill) => ({ needId, skillId: skill.skillId, importance: skill.importance })),
+        );
+    }
+  }
+
+  private async assertMunicipality(manager: EntityManager, code: string): Promise<void> {
+    const [row] = await manager.query('SELECT 1 FROM municipality WHERE code = $1', [code]);
+    if (!row) {
+      throw AppError.badInput(
+        'siteMunicipalityCode',
+        'validation.municipalityCode.unknown',
+        'Choose one of the six municipalities.',
+      );
+    }
+  }
+}
+
+function checkPeriod(start: string, end: string): void {
+  if (end <= start)
+    throw AppError.badInput(
+      'endDate',
+      'validation.period.endBeforeStart',
+      'The end date must come after the start date.',
+    );
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}
