@@ -118,3 +118,33 @@ export async function needFactory(
   );
   return row.id;
 }
+
+/** A cohort of a school, inserted directly (status OPEN unless given). */
+export async function cohortFactory(
+  dataSource: DataSource,
+  school: OrganisationEntity,
+  overrides: Partial<{
+    programmeName: string;
+    description: string;
+    status: string;
+    level: string;
+    startDate: string;
+    endDate: string;
+  }> = {},
+): Promise<string> {
+  const [row] = await dataSource.query(
+    `INSERT INTO cohort (organisation_id, programme_name, programme_code, description, level, students, start_date, end_date, municipality_code, status)
+     VALUES ($1, $2, '25183', $3, $4, 12, $5, $6, $7, $8) RETURNING id`,
+    [
+      school.id,
+      overrides.programmeName ?? unique('Opleiding'),
+      overrides.description ?? '',
+      overrides.level ?? 'MBO_4',
+      overrides.startDate ?? '2027-02-01',
+      overrides.endDate ?? '2027-06-30',
+      school.municipalityCode,
+      overrides.status ?? 'OPEN',
+    ],
+  );
+  return row.id;
+}

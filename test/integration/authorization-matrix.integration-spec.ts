@@ -5,11 +5,13 @@ import { SessionsService } from '../../api/src/accounts/sessions.service';
 import { hashToken, newToken } from '../../api/src/core/auth/session-token';
 import { bootTestApp, GqlResult, TestApp } from '../support/app';
 import {
+  cohortFactory,
   needFactory,
   FACTORY_PASSWORD,
   MembershipRole,
   membershipFactory,
   organisationFactory,
+  OrganisationKind,
   OrganisationStatus,
   PlatformRole,
   sessionFactory,
@@ -46,6 +48,9 @@ interface World {
   draftNeedId: string; // a draft internship need of O
   otherNeedId: string; // an open need of P
   otherDraftNeedId: string; // a draft need of P
+  schoolId: string; // S: a school that member and organisationAdmin also belong to
+  openCohortId: string;
+  draftCohortId: string;
   targetEmail: string;
   tokens: Partial<Record<RoleName, string>>;
   emails: Partial<Record<RoleName, string>>;
@@ -303,6 +308,49 @@ const MATRIX: Record<string, Case> = {
         input: { id: w.openNeedId },
       }),
   },
+  // Marketplace: cohorts.
+  cohort: {
+    allowed: SIGNED_IN,
+    build: (w) => q('query($id: ID!) { cohort(id: $id) { id } }', { id: w.openCohortId }),
+  },
+  cohorts: { allowed: SIGNED_IN, build: () => q('{ cohorts { totalCount } }') },
+  createCohort: {
+    allowed: OWN_COMPANY,
+    build: (w) =>
+      q('mutation($input: CreateCohortInput!) { createCohort(input: $input) { id } }', {
+        input: {
+          organisationId: w.schoolId,
+          programmeName: 'Logistiek medewerker',
+          programmeCode: '25183',
+          level: 'MBO_3',
+          students: 10,
+          startDate: '2027-02-01',
+          endDate: '2027-06-30',
+          municipalityCode: 'GM0394',
+        },
+      }),
+  },
+  updateCohort: {
+    allowed: OWN_COMPANY,
+    build: (w) =>
+      q('mutation($input: UpdateCohortInput!) { updateCohort(input: $input) { id } }', {
+        input: { id: w.draftCohortId, students: 14 },
+      }),
+  },
+  publishCohort: {
+    allowed: OWN_COMPANY,
+    build: (w) =>
+      q('mutation($input: IdInput!) { publishCohort(input: $input) { id } }', {
+        input: { id: w.draftCohortId },
+      }),
+  },
+  closeCohort: {
+    allowed: OWN_COMPANY,
+    build: (w) =>
+      q('mutation($input: IdInput!) { closeCohort(input: $input) { id } }', {
+        input: { id: w.openCohortId },
+      }),
+  },
 };
 
 async function buildWorld(dataSource: DataSource, sessions: SessionsService): Promise<World> {
@@ -327,6 +375,10 @@ async function buildWorld(dataSource: DataSource, sessions: SessionsService): Pr
     o,
     MembershipRole.MEMBER,
   );
+  const school = await organisationFactory(dataSource, { kind: OrganisationKind.SCHOOL_MBO });
+  await membershipFactory(dataSource, organisationAdmin, school, MembershipRole.ORGANISATION_ADMIN);
+  await membershipFactory(dataSource, secondAdmin, school, MembershipRole.ORGANISATION_ADMIN);
+  await membershipFactory(dataSource, member, school, MembershipRole.MEMBER);
   const otherMembership = await membershipFactory(
     dataSource,
     outsider,
@@ -369,6 +421,9 @@ async function buildWorld(dataSource: DataSource, sessions: SessionsService): Pr
     draftNeedId: await needFactory(dataSource, o, { status: 'DRAFT' }),
     otherNeedId: await needFactory(dataSource, p),
     otherDraftNeedId: await needFactory(dataSource, p, { status: 'DRAFT' }),
+    schoolId: school.id,
+    openCohortId: await cohortFactory(dataSource, school),
+    draftCohortId: await cohortFactory(dataSource, school, { status: 'DRAFT' }),
     tokens,
     emails,
   };

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { DataSource, In, IsNull } from 'typeorm';
 import { UserEntity } from '../accounts/entities/user.entity';
+import { CohortSkillEntity } from '../marketplace/entities/cohort.entity';
 import { InternshipNeedSkillEntity } from '../marketplace/entities/internship-need.entity';
 import { InvitationEntity } from '../organisations/entities/invitation.entity';
 import { MembershipEntity } from '../organisations/entities/membership.entity';
@@ -18,6 +19,7 @@ export interface Loaders {
   openInvitationsOfOrganisation: DataLoader<string, InvitationEntity[]>;
   skillsOfNeed: DataLoader<string, InternshipNeedSkillEntity[]>;
   skill: DataLoader<string, SkillEntity | undefined>;
+  skillsOfCohort: DataLoader<string, SkillEntity[]>;
 }
 
 function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | undefined)[] {
@@ -99,5 +101,19 @@ export function createLoaders(dataSource: DataSource): Loaders {
         (s) => s.id,
       ),
     ),
+    skillsOfCohort: new DataLoader(async (ids) => {
+      const rows = await dataSource
+        .getRepository(CohortSkillEntity)
+        .createQueryBuilder('cs')
+        .innerJoinAndMapOne('cs.skill', SkillEntity, 'skill', 'skill.id = cs.skill_id')
+        .where('cs.cohort_id IN (:...ids)', { ids: [...ids] })
+        .orderBy('skill.label_nl', 'ASC')
+        .getMany();
+      return groupByKey(
+        ids,
+        rows as (CohortSkillEntity & { skill: SkillEntity })[],
+        (row) => row.cohortId,
+      ).map((group) => group.map((row) => row.skill));
+    }),
   };
 }

@@ -1,17 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  canChangeNeedStatus,
-  Helix,
-  NeedStatus,
-  OrganisationStatus,
-  WorkMode,
-} from '@knooppunt/domain';
-import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { canChangeNeedStatus, Helix, NeedStatus, WorkMode } from '@knooppunt/domain';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { isCoordinator, membershipOf, RequestContext } from '../core/auth/actor';
 import { AppError } from '../core/errors';
-import { OrganisationEntity } from '../organisations/entities/organisation.entity';
 import {
   CreateInternshipNeedInput,
   InternshipNeedFilter,
@@ -20,6 +13,14 @@ import {
   UpdateInternshipNeedInput,
 } from './dto/internship-need.inputs';
 import { InternshipNeedEntity, InternshipNeedSkillEntity } from './entities/internship-need.entity';
+import {
+  applySearch,
+  assertMunicipality,
+  assertPoster,
+  assertSkills,
+  checkPeriod,
+  unique,
+} from './listing-rules';
 
 const SCALARS = [
   'title',
@@ -65,8 +66,8 @@ export class InternshipNeedsService {
   ): Promise<InternshipNeedEntity> {
     checkPeriod(input.startDate, input.endDate);
     return this.dataSource.transaction(async (manager) => {
-      await this.assertPoster(manager, ctx, input.organisationId);
-      await this.assertMunicipality(manager, input.siteMunicipalityCode);
+      await assertPoster(manager, ctx, input.organisationId, Helix.BUSINESS);
+      await assertMunicipality(manager, input.siteMunicipalityCode, 'siteMunicipalityCode');
       const need = await manager.getRepository(InternshipNeedEntity).save({
         organisationId: input.organisationId,
         title: input.title.trim(),
@@ -129,7 +130,7 @@ export class InternshipNeedsService {
       }
       checkPeriod(changes.startDate ?? need.startDate, changes.endDate ?? need.endDate);
       if (changes.siteMunicipalityCode)
-        await this.assertMunicipality(manager, changes.siteMunicipalityCode);
+        await assertMunicipality(manager, changes.siteMunicipalityCode, 'siteMunicipalityCode');
       if (Object.keys(changes).length > 0)
         await manager.getRepository(InternshipNeedEntity).update(need.id, changes);
       if (input.skills) {
@@ -162,7 +163,8 @@ export class InternshipNeedsService {
           `A ${need.status.toLowerCase()} need cannot become ${status.toLowerCase()}.`,
         );
       }
-      if (status === NeedStatus.OPEN) await this.assertPoster(manager, ctx, need.organisationId);
+      if (status === NeedStatus.OPEN)
+        await assertPoster(manager, ctx, need.organisationId, Helix.BUSINESS);
       await manager.getRepository(InternshipNeedEntity).update(need.id, { status });
       await this.audit.record(manager, ctx, {
         action: 'internshipNeed.changeStatus',
@@ -221,22 +223,11 @@ export class InternshipNeedsService {
         { skillIds: filter.skillIds },
       );
     }
-    const search = filter.search?.trim();
-    // Stemmed in both languages ("kassen" finds "kas"), plus word prefixes ("kas" finds "kasklimaat").
-    const prefix = (search?.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
-      .map((word) => `${word}:*`)
-      .join(' & ');
-    const query = prefix
-      ? `(websearch_to_tsquery('dutch', :search) || websearch_to_tsquery('english', :search) || to_tsquery('simple', :prefix))`
-      : `(websearch_to_tsquery('dutch', :search) || websearch_to_tsquery('english', :search))`;
-    if (search)
-      builder.andWhere(
-        new Brackets((where) => where.where(`need.search @@ ${query}`, { search, prefix })),
-      );
-    const order = sort ?? (search ? NeedSort.RELEVANCE : NeedSort.NEWEST);
+    const query = applySearch(builder, 'need', filter.search);
+    const order = sort ?? (query ? NeedSort.RELEVANCE : NeedSort.NEWEST);
     switch (order) {
       case NeedSort.RELEVANCE:
-        if (search) {
+        if (query) {
           builder.addSelect(`ts_rank(need.search, ${query})`, 'rank').orderBy('rank', 'DESC');
         } else {
           builder.orderBy('need.created_at', 'DESC');
@@ -258,37 +249,6 @@ export class InternshipNeedsService {
       .take(take)
       .getManyAndCount();
     return { items, totalCount };
-  }
-
-  /** Members of an active company post; a pending or rejected one cannot. */
-  private async assertPoster(
-    manager: EntityManager,
-    ctx: RequestContext,
-    organisationId: string,
-  ): Promise<void> {
-    if (!ctx.actor) throw AppError.unauthenticated();
-    const organisation = await manager
-      .getRepository(OrganisationEntity)
-      .findOneBy({ id: organisationId });
-    if (!organisation || !membershipOf(ctx.actor, organisationId)) {
-      throw AppError.forbidden(
-        'errors.internshipNeeds.notMember',
-        'Only members of this organisation may post for it.',
-      );
-    }
-    if (organisation.helix !== Helix.BUSINESS) {
-      throw AppError.badInput(
-        'organisationId',
-        'validation.organisationId.notCompany',
-        'Only companies post internship needs.',
-      );
-    }
-    if (organisation.status !== OrganisationStatus.ACTIVE) {
-      throw AppError.forbidden(
-        'errors.organisations.notActive',
-        'Only approved organisations can post.',
-      );
-    }
   }
 
   /** Locks a need of the actor's own organisation; others' needs are NOT_FOUND or FORBIDDEN. */
@@ -316,27 +276,10 @@ export class InternshipNeedsService {
     needId: string,
     skills: NeedSkillInput[],
   ): Promise<void> {
-    const ids = skills.map((skill) => skill.skillId);
-    if (new Set(ids).size !== ids.length) {
-      throw AppError.badInput(
-        'skills',
-        'validation.skills.duplicate',
-        'Each skill may appear once.',
-      );
-    }
-    if (ids.length > 0) {
-      const [{ count }]: { count: number }[] = await manager.query(
-        'SELECT count(*)::int AS count FROM skill WHERE id = ANY($1)',
-        [ids],
-      );
-      if (count !== ids.length) {
-        throw AppError.badInput(
-          'skills',
-          'validation.skills.unknown',
-          'Choose skills from the taxonomy.',
-        );
-      }
-    }
+    await assertSkills(
+      manager,
+      skills.map((skill) => skill.skillId),
+    );
     await manager.getRepository(InternshipNeedSkillEntity).delete({ needId });
     if (skills.length > 0) {
       await manager
@@ -346,28 +289,4 @@ export class InternshipNeedsService {
         );
     }
   }
-
-  private async assertMunicipality(manager: EntityManager, code: string): Promise<void> {
-    const [row] = await manager.query('SELECT 1 FROM municipality WHERE code = $1', [code]);
-    if (!row) {
-      throw AppError.badInput(
-        'siteMunicipalityCode',
-        'validation.municipalityCode.unknown',
-        'Choose one of the six municipalities.',
-      );
-    }
-  }
-}
-
-function checkPeriod(start: string, end: string): void {
-  if (end <= start)
-    throw AppError.badInput(
-      'endDate',
-      'validation.period.endBeforeStart',
-      'The end date must come after the start date.',
-    );
-}
-
-function unique<T>(values: T[]): T[] {
-  return [...new Set(values)];
 }

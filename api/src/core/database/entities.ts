@@ -6,6 +6,7 @@ import {
   InternshipNeedEntity,
   InternshipNeedSkillEntity,
 } from '../../marketplace/entities/internship-need.entity';
+import { CohortEntity, CohortSkillEntity } from '../../marketplace/entities/cohort.entity';
 import { OutboxMailEntity } from '../../mail/entities/outbox-mail.entity';
 import { InvitationEntity } from '../../organisations/entities/invitation.entity';
 import { MembershipEntity } from '../../organisations/entities/membership.entity';
@@ -31,4 +32,6 @@ export const ENTITIES = [
   AuditEntryEntity,
   InternshipNeedEntity,
   InternshipNeedSkillEntity,
+  CohortEntity,
+  CohortSkillEntity,
 ];

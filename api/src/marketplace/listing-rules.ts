@@ -1,0 +1,109 @@
+import { Helix, OrganisationStatus } from '@knooppunt/domain';
+import { EntityManager, SelectQueryBuilder, ObjectLiteral } from 'typeorm';
+import { membershipOf, RequestContext } from '../core/auth/actor';
+import { AppError } from '../core/errors';
+import { OrganisationEntity } from '../organisations/entities/organisation.entity';
+
+// Rules shared by everything posted on the marketplace (needs, cohorts, …).
+
+export function checkPeriod(start: string, end: string): void {
+  if (end <= start) {
+    throw AppError.badInput(
+      'endDate',
+      'validation.period.endBeforeStart',
+      'The end date must come after the start date.',
+    );
+  }
+}
+
+export function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}
+
+export async function assertMunicipality(
+  manager: EntityManager,
+  code: string,
+  field: string,
+): Promise<void> {
+  const [row] = await manager.query('SELECT 1 FROM municipality WHERE code = $1', [code]);
+  if (!row)
+    throw AppError.badInput(
+      field,
+      'validation.municipalityCode.unknown',
+      'Choose one of the six municipalities.',
+    );
+}
+
+/** Every id is a skill of the taxonomy, each at most once. */
+export async function assertSkills(manager: EntityManager, ids: string[]): Promise<void> {
+  if (new Set(ids).size !== ids.length) {
+    throw AppError.badInput('skills', 'validation.skills.duplicate', 'Each skill may appear once.');
+  }
+  if (ids.length === 0) return;
+  const [{ count }]: { count: number }[] = await manager.query(
+    'SELECT count(*)::int AS count FROM skill WHERE id = ANY($1)',
+    [ids],
+  );
+  if (count !== ids.length)
+    throw AppError.badInput(
+      'skills',
+      'validation.skills.unknown',
+      'Choose skills from the taxonomy.',
+    );
+}
+
+/** Members of an approved organisation of the right helix post; nobody posts for another. */
+export async function assertPoster(
+  manager: EntityManager,
+  ctx: RequestContext,
+  organisationId: string,
+  helix: Helix,
+): Promise<void> {
+  if (!ctx.actor) throw AppError.unauthenticated();
+  const organisation = await manager
+    .getRepository(OrganisationEntity)
+    .findOneBy({ id: organisationId });
+  if (!organisation || !membershipOf(ctx.actor, organisationId)) {
+    throw AppError.forbidden(
+      'errors.marketplace.notMember',
+      'Only members of this organisation may post for it.',
+    );
+  }
+  if (organisation.helix !== helix) {
+    throw AppError.badInput(
+      'organisationId',
+      `validation.organisationId.not${helix === Helix.BUSINESS ? 'Company' : 'School'}`,
+      helix === Helix.BUSINESS
+        ? 'Only companies post internship needs.'
+        : 'Only schools post cohorts.',
+    );
+  }
+  if (organisation.status !== OrganisationStatus.ACTIVE) {
+    throw AppError.forbidden(
+      'errors.organisations.notActive',
+      'Only approved organisations can post.',
+    );
+  }
+}
+
+/**
+ * Full-text search on a generated `search` tsvector: stemmed in Dutch and
+ * English ("kassen" finds "kas") plus word prefixes ("kas" finds "kasklimaat").
+ * Returns the tsquery SQL to rank by, or null without a search.
+ */
+export function applySearch<T extends ObjectLiteral>(
+  builder: SelectQueryBuilder<T>,
+  alias: string,
+  search: string | undefined,
+): string | null {
+  const text = search?.trim();
+  if (!text) return null;
+  const prefix = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+    .map((word) => `${word}:*`)
+    .join(' & ');
+  const query = prefix
+    ? `(websearch_to_tsquery('dutch', :search) || websearch_to_tsquery('english', :search) || to_tsquery('simple', :prefix))`
+    : `(websearch_to_tsquery('dutch', :search) || websearch_to_tsquery('english', :search))`;
+  builder.andWhere(`${alias}.search @@ ${query}`, { search: text, prefix });
+  return query;
+}
