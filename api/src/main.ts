@@ -23,7 +23,10 @@ async function prepare(config: AppConfig, database: OpenDatabase, log: (line: st
     const seed = config.seedDemo === 'true' || (config.seedDemo === 'auto' && database.embedded);
     if (seed && (await isEmpty(dataSource))) {
       const result = await seedDemoData(dataSource);
-      log(`Seeded demo data: ${result.organisations} organisations, ${result.accounts} accounts`);
+      log(
+        `Seeded demo data: ${result.organisations} organisations, ${result.accounts} accounts, ` +
+          `${result.internshipNeeds} internship needs, ${result.cohorts} cohorts`,
+      );
     }
   });
 }

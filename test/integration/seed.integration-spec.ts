@@ -29,6 +29,20 @@ describe('demo seed', () => {
       'PENDING',
     ]);
     expect(result.accounts).toBeGreaterThanOrEqual(7);
+    expect(result.internshipNeeds).toBeGreaterThanOrEqual(60);
+    expect(result.cohorts).toBeGreaterThanOrEqual(30);
+    const [market] = await t.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM internship_need WHERE status = 'OPEN') AS needs,
+              (SELECT count(DISTINCT need_id)::int FROM internship_need_skill) AS needs_with_skills,
+              (SELECT count(*)::int FROM cohort WHERE status = 'OPEN') AS cohorts,
+              (SELECT count(DISTINCT site_municipality_code)::int FROM internship_need) AS municipalities`,
+    );
+    expect(market).toEqual({
+      needs: result.internshipNeeds,
+      needs_with_skills: result.internshipNeeds,
+      cohorts: result.cohorts,
+      municipalities: 6,
+    });
     expect(new Set(rows.map((row) => row.helix))).toEqual(new Set(Object.values(Helix)));
     expect(new Set(rows.map((row) => row.municipalityCode))).toEqual(new Set(MUNICIPALITY_CODES));
     expect(

@@ -1,10 +1,17 @@
 import { OrganisationStatus } from '@knooppunt/domain';
-import { DataSource, In } from 'typeorm';
+import { NeedStatus } from '@knooppunt/domain';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { UserEntity } from '../accounts/entities/user.entity';
 import { hashPassword } from '../accounts/passwords';
 import { MembershipEntity } from '../organisations/entities/membership.entity';
 import { OrganisationEntity } from '../organisations/entities/organisation.entity';
+import { CohortEntity, CohortSkillEntity } from '../marketplace/entities/cohort.entity';
+import {
+  InternshipNeedEntity,
+  InternshipNeedSkillEntity,
+} from '../marketplace/entities/internship-need.entity';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PENDING_ORGANISATION } from './demo-accounts';
+import { demoCohorts, demoNeeds, MUST, NICE } from './demo-market';
 import { DEMO_ORGANISATIONS, DemoOrganisation } from './demo-organisations';
 
 export class NonDemoDataError extends Error {
@@ -19,6 +26,8 @@ export class NonDemoDataError extends Error {
 export interface SeedResult {
   organisations: number;
   accounts: number;
+  internshipNeeds: number;
+  cohorts: number;
 }
 
 /** True when nothing has been written yet: the first start seeds such a database. */
@@ -97,6 +106,74 @@ export async function seedDemoData(
         }
       }
     }
-    return { organisations: rows.length, accounts: DEMO_ACCOUNTS.length };
+    const market = await seedMarket(manager, idOf);
+    return { organisations: rows.length, accounts: DEMO_ACCOUNTS.length, ...market };
   });
+}
+
+/** Open internship needs and cohorts of the demo companies and schools, with their skills. */
+async function seedMarket(
+  manager: EntityManager,
+  idOf: Map<string, string>,
+): Promise<{ internshipNeeds: number; cohorts: number }> {
+  const skills: { id: string; code: string }[] = await manager.query('SELECT id, code FROM skill');
+  const skillId = new Map(skills.map((skill) => [skill.code, skill.id]));
+  const skillOf = (code: string) => {
+    const id = skillId.get(code);
+    if (!id) throw new Error(`Demo data names unknown skill ${code}`);
+    return id;
+  };
+  const organisationOf = (name: string) => {
+    const id = idOf.get(name);
+    const demo = DEMO_ORGANISATIONS.find((o) => o.name === name);
+    if (!id || !demo) throw new Error(`Demo organisation ${name} is missing`);
+    return { id, municipalityCode: demo.municipalityCode };
+  };
+  const needs = demoNeeds(DEMO_ORGANISATIONS);
+  for (const demo of needs) {
+    const organisation = organisationOf(demo.organisation);
+    const need = await manager.getRepository(InternshipNeedEntity).save({
+      organisationId: organisation.id,
+      title: demo.title,
+      description: demo.description,
+      fieldOfStudy: demo.fieldOfStudy,
+      levels: demo.levels,
+      startDate: demo.startDate,
+      endDate: demo.endDate,
+      hoursPerWeek: demo.hours,
+      places: demo.places,
+      siteMunicipalityCode: organisation.municipalityCode,
+      monthlyCompensation: demo.compensation === null ? null : demo.compensation.toFixed(2),
+      themes: demo.themes,
+      status: NeedStatus.OPEN,
+      isDemo: true,
+    });
+    await manager
+      .getRepository(InternshipNeedSkillEntity)
+      .insert([
+        ...demo.must.map((code) => ({ needId: need.id, skillId: skillOf(code), importance: MUST })),
+        ...demo.nice.map((code) => ({ needId: need.id, skillId: skillOf(code), importance: NICE })),
+      ]);
+  }
+  const cohorts = demoCohorts(DEMO_ORGANISATIONS);
+  for (const demo of cohorts) {
+    const school = organisationOf(demo.organisation);
+    const cohort = await manager.getRepository(CohortEntity).save({
+      organisationId: school.id,
+      programmeName: demo.programmeName,
+      programmeCode: demo.programmeCode,
+      description: demo.description,
+      level: demo.level,
+      students: demo.students,
+      startDate: demo.startDate,
+      endDate: demo.endDate,
+      municipalityCode: school.municipalityCode,
+      status: NeedStatus.OPEN,
+      isDemo: true,
+    });
+    await manager
+      .getRepository(CohortSkillEntity)
+      .insert(demo.skills.map((code) => ({ cohortId: cohort.id, skillId: skillOf(code) })));
+  }
+  return { internshipNeeds: needs.length, cohorts: cohorts.length };
 }
