@@ -129,7 +129,7 @@ try {
     { search: 'software data', municipalityCode: 'GM0394' },
     { search: 'kas', theme: 'HORTICULTURE' },
   ];
-  let sample = await gql(query, { filter: filters[0] }, token);
+  const sample = await gql(query, { filter: filters[0] }, token);
   console.log(
     `sample: ${sample.internshipNeeds.totalCount} matches, ${sample.internshipNeeds.items.length} items returned`,
   );
