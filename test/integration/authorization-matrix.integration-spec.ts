@@ -564,6 +564,28 @@ describe('authorisation matrix', () => {
           }),
         ],
         [
+          'updateInternshipNeed',
+          (w) => ({
+            query:
+              'mutation($input: UpdateInternshipNeedInput!) { updateInternshipNeed(input: $input) { id } }',
+            variables: { input: { id: w.otherNeedId, places: 9 } },
+          }),
+        ],
+        [
+          'closeInternshipNeed',
+          (w) => ({
+            query: 'mutation($input: IdInput!) { closeInternshipNeed(input: $input) { id } }',
+            variables: { input: { id: w.otherNeedId } },
+          }),
+        ],
+        [
+          'internshipNeed (draft)',
+          (w) => ({
+            query: 'query($id: ID!) { internshipNeed(id: $id) { id } }',
+            variables: { id: w.otherDraftNeedId },
+          }),
+        ],
+        [
           'approveOrganisation',
           (w) => ({
             query: 'mutation($input: IdInput!) { approveOrganisation(input: $input) { id } }',
