@@ -13,12 +13,28 @@ import {
 } from './dto/cohort.inputs';
 import { CohortEntity, CohortSkillEntity } from './entities/cohort.entity';
 import {
-  applySearch,
+  applyListingFilters,
   assertMunicipality,
   assertPoster,
   assertSkills,
   checkPeriod,
+  ListingTable,
+  orderListing,
 } from './listing-rules';
+
+const COHORT_TABLE: ListingTable = {
+  alias: 'cohort',
+  municipalityColumn: 'municipality_code',
+  skillTable: 'cohort_skill',
+  skillOwnerColumn: 'cohort_id',
+};
+
+const COHORT_SORT_COLUMN: Record<CohortSort, string> = {
+  [CohortSort.RELEVANCE]: 'RELEVANCE',
+  [CohortSort.NEWEST]: 'NEWEST',
+  [CohortSort.START_DATE]: 'start_date',
+  [CohortSort.PROGRAMME]: 'programme_name',
+};
 
 const EDITABLE = [
   'programmeName',
@@ -148,58 +164,11 @@ export class CohortsService {
     skip: number,
     take: number,
   ): Promise<{ items: CohortEntity[]; totalCount: number }> {
-    const status = filter.status ?? NeedStatus.OPEN;
-    if (status === NeedStatus.DRAFT && !isCoordinator(ctx.actor)) {
-      if (!filter.organisationId || !membershipOf(ctx.actor, filter.organisationId)) {
-        throw AppError.forbidden(
-          'errors.cohorts.drafts',
-          'Drafts are visible to their own school only.',
-        );
-      }
-    }
-    const builder = this.dataSource
-      .getRepository(CohortEntity)
-      .createQueryBuilder('cohort')
-      .where('cohort.status = :status', { status });
-    if (filter.organisationId)
-      builder.andWhere('cohort.organisation_id = :organisationId', {
-        organisationId: filter.organisationId,
-      });
+    const builder = this.dataSource.getRepository(CohortEntity).createQueryBuilder('cohort');
+    const query = applyListingFilters(builder, COHORT_TABLE, ctx, filter);
     if (filter.level) builder.andWhere('cohort.level = :level', { level: filter.level });
-    if (filter.municipalityCode)
-      builder.andWhere('cohort.municipality_code = :code', { code: filter.municipalityCode });
-    if (filter.periodFrom)
-      builder.andWhere('cohort.end_date >= :periodFrom', { periodFrom: filter.periodFrom });
-    if (filter.periodTo)
-      builder.andWhere('cohort.start_date <= :periodTo', { periodTo: filter.periodTo });
-    if (filter.skillIds?.length) {
-      builder.andWhere(
-        'EXISTS (SELECT 1 FROM cohort_skill s WHERE s.cohort_id = cohort.id AND s.skill_id IN (:...skillIds))',
-        { skillIds: filter.skillIds },
-      );
-    }
-    const query = applySearch(builder, 'cohort', filter.search);
-    switch (sort ?? (query ? CohortSort.RELEVANCE : CohortSort.NEWEST)) {
-      case CohortSort.RELEVANCE:
-        if (query)
-          builder.addSelect(`ts_rank(cohort.search, ${query})`, 'rank').orderBy('rank', 'DESC');
-        else builder.orderBy('cohort.created_at', 'DESC');
-        break;
-      case CohortSort.NEWEST:
-        builder.orderBy('cohort.created_at', 'DESC');
-        break;
-      case CohortSort.START_DATE:
-        builder.orderBy('cohort.start_date', 'ASC');
-        break;
-      case CohortSort.PROGRAMME:
-        builder.orderBy('cohort.programme_name', 'ASC');
-        break;
-    }
-    const [items, totalCount] = await builder
-      .addOrderBy('cohort.id', 'ASC')
-      .skip(skip)
-      .take(take)
-      .getManyAndCount();
+    orderListing(builder, 'cohort', query, sort && COHORT_SORT_COLUMN[sort]);
+    const [items, totalCount] = await builder.skip(skip).take(take).getManyAndCount();
     return { items, totalCount };
   }
 

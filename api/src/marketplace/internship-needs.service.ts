@@ -14,13 +14,29 @@ import {
 } from './dto/internship-need.inputs';
 import { InternshipNeedEntity, InternshipNeedSkillEntity } from './entities/internship-need.entity';
 import {
-  applySearch,
+  applyListingFilters,
   assertMunicipality,
   assertPoster,
   assertSkills,
   checkPeriod,
+  ListingTable,
+  orderListing,
   unique,
 } from './listing-rules';
+
+const NEED_TABLE: ListingTable = {
+  alias: 'need',
+  municipalityColumn: 'site_municipality_code',
+  skillTable: 'internship_need_skill',
+  skillOwnerColumn: 'need_id',
+};
+
+const NEED_SORT_COLUMN: Record<NeedSort, string> = {
+  [NeedSort.RELEVANCE]: 'RELEVANCE',
+  [NeedSort.NEWEST]: 'NEWEST',
+  [NeedSort.START_DATE]: 'start_date',
+  [NeedSort.TITLE]: 'title',
+};
 
 const SCALARS = [
   'title',
@@ -183,71 +199,18 @@ export class InternshipNeedsService {
     skip: number,
     take: number,
   ): Promise<{ items: InternshipNeedEntity[]; totalCount: number }> {
-    const status = filter.status ?? NeedStatus.OPEN;
-    if (status === NeedStatus.DRAFT && !isCoordinator(ctx.actor)) {
-      if (!filter.organisationId || !membershipOf(ctx.actor, filter.organisationId)) {
-        throw AppError.forbidden(
-          'errors.internshipNeeds.drafts',
-          'Drafts are visible to their own company only.',
-        );
-      }
-    }
-    const builder = this.dataSource
-      .getRepository(InternshipNeedEntity)
-      .createQueryBuilder('need')
-      .where('need.status = :status', { status });
-    if (filter.organisationId)
-      builder.andWhere('need.organisation_id = :organisationId', {
-        organisationId: filter.organisationId,
-      });
+    const builder = this.dataSource.getRepository(InternshipNeedEntity).createQueryBuilder('need');
+    const query = applyListingFilters(builder, NEED_TABLE, ctx, filter);
     if (filter.level) builder.andWhere(':level = ANY(need.levels)', { level: filter.level });
     if (filter.theme) builder.andWhere(':theme = ANY(need.themes)', { theme: filter.theme });
-    if (filter.municipalityCode) {
-      builder.andWhere('need.site_municipality_code = :municipalityCode', {
-        municipalityCode: filter.municipalityCode,
-      });
-    }
-    if (filter.periodFrom)
-      builder.andWhere('need.end_date >= :periodFrom', { periodFrom: filter.periodFrom });
-    if (filter.periodTo)
-      builder.andWhere('need.start_date <= :periodTo', { periodTo: filter.periodTo });
     if (filter.ecosystem) {
       builder.andWhere(
         'EXISTS (SELECT 1 FROM organisation o WHERE o.id = need.organisation_id AND o.ecosystem = :ecosystem)',
         { ecosystem: filter.ecosystem },
       );
     }
-    if (filter.skillIds?.length) {
-      builder.andWhere(
-        'EXISTS (SELECT 1 FROM internship_need_skill s WHERE s.need_id = need.id AND s.skill_id IN (:...skillIds))',
-        { skillIds: filter.skillIds },
-      );
-    }
-    const query = applySearch(builder, 'need', filter.search);
-    const order = sort ?? (query ? NeedSort.RELEVANCE : NeedSort.NEWEST);
-    switch (order) {
-      case NeedSort.RELEVANCE:
-        if (query) {
-          builder.addSelect(`ts_rank(need.search, ${query})`, 'rank').orderBy('rank', 'DESC');
-        } else {
-          builder.orderBy('need.created_at', 'DESC');
-        }
-        break;
-      case NeedSort.NEWEST:
-        builder.orderBy('need.created_at', 'DESC');
-        break;
-      case NeedSort.START_DATE:
-        builder.orderBy('need.start_date', 'ASC');
-        break;
-      case NeedSort.TITLE:
-        builder.orderBy('need.title', 'ASC');
-        break;
-    }
-    const [items, totalCount] = await builder
-      .addOrderBy('need.id', 'ASC')
-      .skip(skip)
-      .take(take)
-      .getManyAndCount();
+    orderListing(builder, 'need', query, sort && NEED_SORT_COLUMN[sort]);
+    const [items, totalCount] = await builder.skip(skip).take(take).getManyAndCount();
     return { items, totalCount };
   }
 

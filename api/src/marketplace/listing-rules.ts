@@ -1,8 +1,9 @@
-import { Helix, OrganisationStatus } from '@knooppunt/domain';
+import { Helix, NeedStatus, OrganisationStatus } from '@knooppunt/domain';
 import { EntityManager, SelectQueryBuilder, ObjectLiteral } from 'typeorm';
-import { membershipOf, RequestContext } from '../core/auth/actor';
+import { isCoordinator, membershipOf, RequestContext } from '../core/auth/actor';
 import { AppError } from '../core/errors';
 import { OrganisationEntity } from '../organisations/entities/organisation.entity';
+import type { ListingFilter } from './dto/listing.inputs';
 
 // Rules shared by everything posted on the marketplace (needs, cohorts, …).
 
@@ -106,4 +107,74 @@ export function applySearch<T extends ObjectLiteral>(
     : `(websearch_to_tsquery('dutch', :search) || websearch_to_tsquery('english', :search))`;
   builder.andWhere(`${alias}.search @@ ${query}`, { search: text, prefix });
   return query;
+}
+
+export interface ListingTable {
+  /** Alias of the listing in the query builder. */
+  alias: string;
+  municipalityColumn: string;
+  /** The skills link table and its column naming the listing. */
+  skillTable: string;
+  skillOwnerColumn: string;
+}
+
+/**
+ * The filters every marketplace list shares: status (drafts only for their own
+ * organisation and coordinators), organisation, municipality, inclusive period
+ * overlap, any-of skills and full-text search. Returns the tsquery to rank by.
+ */
+export function applyListingFilters<T extends ObjectLiteral>(
+  builder: SelectQueryBuilder<T>,
+  table: ListingTable,
+  ctx: RequestContext,
+  filter: ListingFilter,
+): string | null {
+  const { alias } = table;
+  const status = filter.status ?? NeedStatus.OPEN;
+  if (status === NeedStatus.DRAFT && !isCoordinator(ctx.actor)) {
+    if (!filter.organisationId || !membershipOf(ctx.actor, filter.organisationId)) {
+      throw AppError.forbidden(
+        'errors.marketplace.drafts',
+        'Drafts are visible to their own organisation only.',
+      );
+    }
+  }
+  builder.where(`${alias}.status = :status`, { status });
+  if (filter.organisationId) {
+    builder.andWhere(`${alias}.organisation_id = :organisationId`, {
+      organisationId: filter.organisationId,
+    });
+  }
+  if (filter.municipalityCode) {
+    builder.andWhere(`${alias}.${table.municipalityColumn} = :municipalityCode`, {
+      municipalityCode: filter.municipalityCode,
+    });
+  }
+  if (filter.periodFrom)
+    builder.andWhere(`${alias}.end_date >= :periodFrom`, { periodFrom: filter.periodFrom });
+  if (filter.periodTo)
+    builder.andWhere(`${alias}.start_date <= :periodTo`, { periodTo: filter.periodTo });
+  if (filter.skillIds?.length) {
+    builder.andWhere(
+      `EXISTS (SELECT 1 FROM ${table.skillTable} link WHERE link.${table.skillOwnerColumn} = ${alias}.id AND link.skill_id IN (:...skillIds))`,
+      { skillIds: filter.skillIds },
+    );
+  }
+  return applySearch(builder, alias, filter.search);
+}
+
+/** Orders by relevance when searching (else newest), or by one column; the id breaks ties. */
+export function orderListing<T extends ObjectLiteral>(
+  builder: SelectQueryBuilder<T>,
+  alias: string,
+  query: string | null,
+  column: string | 'RELEVANCE' | 'NEWEST' | undefined,
+): void {
+  const order = column ?? (query ? 'RELEVANCE' : 'NEWEST');
+  if (order === 'RELEVANCE' && query)
+    builder.addSelect(`ts_rank(${alias}.search, ${query})`, 'rank').orderBy('rank', 'DESC');
+  else if (order === 'RELEVANCE' || order === 'NEWEST')
+    builder.orderBy(`${alias}.created_at`, 'DESC');
+  else builder.orderBy(`${alias}.${column}`, 'ASC');
+  builder.addOrderBy(`${alias}.id`, 'ASC');
 }

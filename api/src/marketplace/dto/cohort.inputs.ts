@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { EducationLevel, NeedStatus } from '@knooppunt/domain';
+import { EducationLevel } from '@knooppunt/domain';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -19,6 +19,7 @@ import {
 } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { PageArgs } from '../../core/pagination';
+import { ListingFilter } from './listing.inputs';
 
 const CBS = /^GM[0-9]{4}$/;
 const PROGRAMME_CODE = /^[0-9]{5}$/;
@@ -129,58 +130,11 @@ export enum CohortSort {
 registerEnumType(CohortSort, { name: 'CohortSort', description: 'Order of a list of cohorts.' });
 
 @InputType({ description: 'Filters on cohorts; all given filters apply.' })
-export class CohortFilter {
-  @Field({
-    nullable: true,
-    description: 'Words to find in programme and description (Dutch and English).',
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  search?: string;
-
-  @Field(() => [ID], { nullable: true, description: 'Cohorts teaching any of these skills.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsUUID('all', { each: true, message: 'skillIds must be UUIDs' })
-  skillIds?: string[];
-
+export class CohortFilter extends ListingFilter {
   @Field(() => EducationLevel, { nullable: true, description: 'Only this level.' })
   @IsOptional()
   @IsEnum(EducationLevel)
   level?: EducationLevel;
-
-  @Field({ nullable: true, description: 'School location (CBS code).' })
-  @IsOptional()
-  @Matches(CBS, { message: 'municipalityCode must be a CBS code like GM0362' })
-  municipalityCode?: string;
-
-  @Field(() => GraphQLLocalDate, {
-    nullable: true,
-    description: 'Period overlapping from this day…',
-  })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  periodFrom?: string;
-
-  @Field(() => GraphQLLocalDate, { nullable: true, description: '…up to this day.' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  periodTo?: string;
-
-  @Field(() => NeedStatus, {
-    nullable: true,
-    description: 'Default OPEN; DRAFT only together with organisationId of your own school.',
-  })
-  @IsOptional()
-  @IsEnum(NeedStatus)
-  status?: NeedStatus;
-
-  @Field(() => ID, { nullable: true, description: 'Only cohorts of this school.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'organisationId must be a UUID' })
-  organisationId?: string;
 }
 
 @ArgsType()

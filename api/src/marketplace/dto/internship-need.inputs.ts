@@ -1,12 +1,5 @@
 import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import {
-  Ecosystem,
-  EducationLevel,
-  NeedStatus,
-  SkillImportance,
-  Theme,
-  WorkMode,
-} from '@knooppunt/domain';
+import { Ecosystem, EducationLevel, SkillImportance, Theme, WorkMode } from '@knooppunt/domain';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -28,6 +21,7 @@ import {
 } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { PageArgs } from '../../core/pagination';
+import { ListingFilter } from './listing.inputs';
 
 const CBS = /^GM[0-9]{4}$/;
 
@@ -192,32 +186,11 @@ export enum NeedSort {
 registerEnumType(NeedSort, { name: 'NeedSort', description: 'Order of a list of needs.' });
 
 @InputType({ description: 'Filters on internship needs; all given filters apply.' })
-export class InternshipNeedFilter {
-  @Field({
-    nullable: true,
-    description: 'Words to find in title, field and description (Dutch and English).',
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  search?: string;
-
-  @Field(() => [ID], { nullable: true, description: 'Needs asking for any of these skills.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsUUID('all', { each: true, message: 'skillIds must be UUIDs' })
-  skillIds?: string[];
-
+export class InternshipNeedFilter extends ListingFilter {
   @Field(() => EducationLevel, { nullable: true, description: 'Needs open to this level.' })
   @IsOptional()
   @IsEnum(EducationLevel)
   level?: EducationLevel;
-
-  @Field({ nullable: true, description: 'Site municipality (CBS code).' })
-  @IsOptional()
-  @Matches(CBS, { message: 'municipalityCode must be a CBS code like GM0362' })
-  municipalityCode?: string;
 
   @Field(() => Ecosystem, { nullable: true, description: "The company's ecosystem." })
   @IsOptional()
@@ -228,32 +201,6 @@ export class InternshipNeedFilter {
   @IsOptional()
   @IsEnum(Theme)
   theme?: Theme;
-
-  @Field(() => GraphQLLocalDate, {
-    nullable: true,
-    description: 'Period overlapping from this day…',
-  })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  periodFrom?: string;
-
-  @Field(() => GraphQLLocalDate, { nullable: true, description: '…up to this day.' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  periodTo?: string;
-
-  @Field(() => NeedStatus, {
-    nullable: true,
-    description: 'Default OPEN; DRAFT only together with organisationId of your own company.',
-  })
-  @IsOptional()
-  @IsEnum(NeedStatus)
-  status?: NeedStatus;
-
-  @Field(() => ID, { nullable: true, description: 'Only needs of this organisation.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'organisationId must be a UUID' })
-  organisationId?: string;
 }
 
 @ArgsType()
