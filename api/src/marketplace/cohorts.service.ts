@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { canChangeNeedStatus, Helix, NeedStatus } from '@knooppunt/domain';
+import { Helix, NeedStatus } from '@knooppunt/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { isCoordinator, membershipOf, RequestContext } from '../core/auth/actor';
+import type { RequestContext } from '../core/auth/actor';
 import { AppError } from '../core/errors';
 import {
   CohortFilter,
@@ -20,6 +20,9 @@ import {
   checkPeriod,
   ListingTable,
   orderListing,
+  changeListingStatus,
+  findListing,
+  lockOwnListing,
 } from './listing-rules';
 
 const COHORT_TABLE: ListingTable = {
@@ -53,18 +56,9 @@ export class CohortsService {
     private readonly audit: AuditService,
   ) {}
 
-  async get(ctx: RequestContext, id: string): Promise<CohortEntity> {
-    const cohort = await this.dataSource.getRepository(CohortEntity).findOneBy({ id });
-    if (!cohort || !this.canSee(ctx, cohort)) throw AppError.notFound('cohort');
-    return cohort;
-  }
-
-  private canSee(ctx: RequestContext, cohort: CohortEntity): boolean {
-    return (
-      cohort.status !== NeedStatus.DRAFT ||
-      isCoordinator(ctx.actor) ||
-      !!membershipOf(ctx.actor, cohort.organisationId)
-    );
+  /** Drafts only for their own organisation and coordinators; the rest for every signed-in user. */
+  get(ctx: RequestContext, id: string): Promise<CohortEntity> {
+    return findListing(this.dataSource.manager, CohortEntity, ctx, id, 'cohort');
   }
 
   async create(ctx: RequestContext, input: CreateCohortInput): Promise<CohortEntity> {
@@ -99,7 +93,7 @@ export class CohortsService {
 
   async update(ctx: RequestContext, input: UpdateCohortInput): Promise<CohortEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const cohort = await this.lockOwn(manager, ctx, input.id);
+      const cohort = await lockOwnListing(manager, CohortEntity, ctx, input.id, 'cohort');
       if (cohort.status !== NeedStatus.DRAFT && cohort.status !== NeedStatus.OPEN) {
         throw AppError.conflict(
           'errors.cohorts.notEditable',
@@ -135,26 +129,17 @@ export class CohortsService {
     });
   }
 
-  async changeStatus(ctx: RequestContext, id: string, status: NeedStatus): Promise<CohortEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const cohort = await this.lockOwn(manager, ctx, id);
-      if (!canChangeNeedStatus(cohort.status, status)) {
-        throw AppError.conflict(
-          'errors.cohorts.statusChange',
-          `A ${cohort.status.toLowerCase()} cohort cannot become ${status.toLowerCase()}.`,
-        );
-      }
-      if (status === NeedStatus.OPEN)
-        await assertPoster(manager, ctx, cohort.organisationId, Helix.EDUCATION);
-      await manager.getRepository(CohortEntity).update(cohort.id, { status });
-      await this.audit.record(manager, ctx, {
-        action: 'cohort.changeStatus',
-        entityType: 'cohort',
-        entityId: cohort.id,
-        summary: { status: [cohort.status, status] },
-      });
-      return { ...cohort, status };
-    });
+  changeStatus(ctx: RequestContext, id: string, status: NeedStatus): Promise<CohortEntity> {
+    return this.dataSource.transaction((manager) =>
+      changeListingStatus(
+        manager,
+        this.audit,
+        ctx,
+        { entity: CohortEntity, entityType: 'cohort', helix: Helix.EDUCATION },
+        id,
+        status,
+      ),
+    );
   }
 
   async list(
@@ -170,25 +155,6 @@ export class CohortsService {
     orderListing(builder, 'cohort', query, sort && COHORT_SORT_COLUMN[sort]);
     const [items, totalCount] = await builder.skip(skip).take(take).getManyAndCount();
     return { items, totalCount };
-  }
-
-  private async lockOwn(
-    manager: EntityManager,
-    ctx: RequestContext,
-    id: string,
-  ): Promise<CohortEntity> {
-    if (!ctx.actor) throw AppError.unauthenticated();
-    const cohort = await manager
-      .getRepository(CohortEntity)
-      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!cohort || !this.canSee(ctx, cohort)) throw AppError.notFound('cohort');
-    if (!membershipOf(ctx.actor, cohort.organisationId)) {
-      throw AppError.forbidden(
-        'errors.marketplace.notMember',
-        'Only members of this organisation may change it.',
-      );
-    }
-    return cohort;
   }
 
   private async replaceSkills(

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { canChangeNeedStatus, Helix, NeedStatus, WorkMode } from '@knooppunt/domain';
+import { Helix, NeedStatus, WorkMode } from '@knooppunt/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { isCoordinator, membershipOf, RequestContext } from '../core/auth/actor';
+import type { RequestContext } from '../core/auth/actor';
 import { AppError } from '../core/errors';
 import {
   CreateInternshipNeedInput,
@@ -22,6 +22,9 @@ import {
   ListingTable,
   orderListing,
   unique,
+  changeListingStatus,
+  findListing,
+  lockOwnListing,
 } from './listing-rules';
 
 const NEED_TABLE: ListingTable = {
@@ -61,19 +64,9 @@ export class InternshipNeedsService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Drafts only for the company's own members and coordinators; the rest for every signed-in user. */
-  async get(ctx: RequestContext, id: string): Promise<InternshipNeedEntity> {
-    const need = await this.dataSource.getRepository(InternshipNeedEntity).findOneBy({ id });
-    if (!need || !this.canSee(ctx, need)) throw AppError.notFound('internshipNeed');
-    return need;
-  }
-
-  private canSee(ctx: RequestContext, need: InternshipNeedEntity): boolean {
-    return (
-      need.status !== NeedStatus.DRAFT ||
-      isCoordinator(ctx.actor) ||
-      !!membershipOf(ctx.actor, need.organisationId)
-    );
+  /** Drafts only for their own organisation and coordinators; the rest for every signed-in user. */
+  get(ctx: RequestContext, id: string): Promise<InternshipNeedEntity> {
+    return findListing(this.dataSource.manager, InternshipNeedEntity, ctx, id, 'internshipNeed');
   }
 
   async create(
@@ -120,7 +113,13 @@ export class InternshipNeedsService {
     input: UpdateInternshipNeedInput,
   ): Promise<InternshipNeedEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const need = await this.lockOwn(manager, ctx, input.id);
+      const need = await lockOwnListing(
+        manager,
+        InternshipNeedEntity,
+        ctx,
+        input.id,
+        'internshipNeed',
+      );
       if (need.status !== NeedStatus.DRAFT && need.status !== NeedStatus.OPEN) {
         throw AppError.conflict(
           'errors.internshipNeeds.notEditable',
@@ -165,31 +164,17 @@ export class InternshipNeedsService {
     });
   }
 
-  /** Moves a need along draft → open → filled / closed; anything else is a CONFLICT. */
-  async changeStatus(
-    ctx: RequestContext,
-    id: string,
-    status: NeedStatus,
-  ): Promise<InternshipNeedEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const need = await this.lockOwn(manager, ctx, id);
-      if (!canChangeNeedStatus(need.status, status)) {
-        throw AppError.conflict(
-          'errors.internshipNeeds.statusChange',
-          `A ${need.status.toLowerCase()} need cannot become ${status.toLowerCase()}.`,
-        );
-      }
-      if (status === NeedStatus.OPEN)
-        await assertPoster(manager, ctx, need.organisationId, Helix.BUSINESS);
-      await manager.getRepository(InternshipNeedEntity).update(need.id, { status });
-      await this.audit.record(manager, ctx, {
-        action: 'internshipNeed.changeStatus',
-        entityType: 'internshipNeed',
-        entityId: need.id,
-        summary: { status: [need.status, status] },
-      });
-      return { ...need, status };
-    });
+  changeStatus(ctx: RequestContext, id: string, status: NeedStatus): Promise<InternshipNeedEntity> {
+    return this.dataSource.transaction((manager) =>
+      changeListingStatus(
+        manager,
+        this.audit,
+        ctx,
+        { entity: InternshipNeedEntity, entityType: 'internshipNeed', helix: Helix.BUSINESS },
+        id,
+        status,
+      ),
+    );
   }
 
   async list(
@@ -215,25 +200,6 @@ export class InternshipNeedsService {
   }
 
   /** Locks a need of the actor's own organisation; others' needs are NOT_FOUND or FORBIDDEN. */
-  private async lockOwn(
-    manager: EntityManager,
-    ctx: RequestContext,
-    id: string,
-  ): Promise<InternshipNeedEntity> {
-    if (!ctx.actor) throw AppError.unauthenticated();
-    const need = await manager
-      .getRepository(InternshipNeedEntity)
-      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!need || !this.canSee(ctx, need)) throw AppError.notFound('internshipNeed');
-    if (!membershipOf(ctx.actor, need.organisationId)) {
-      throw AppError.forbidden(
-        'errors.internshipNeeds.notMember',
-        'Only members of this organisation may change it.',
-      );
-    }
-    return need;
-  }
-
   private async replaceSkills(
     manager: EntityManager,
     needId: string,

@@ -1,5 +1,12 @@
-import { Helix, NeedStatus, OrganisationStatus } from '@knooppunt/domain';
-import { EntityManager, SelectQueryBuilder, ObjectLiteral } from 'typeorm';
+import { canChangeNeedStatus, Helix, NeedStatus, OrganisationStatus } from '@knooppunt/domain';
+import {
+  EntityManager,
+  EntityTarget,
+  FindOptionsWhere,
+  ObjectLiteral,
+  SelectQueryBuilder,
+} from 'typeorm';
+import type { AuditService } from '../audit/audit.service';
 import { isCoordinator, membershipOf, RequestContext } from '../core/auth/actor';
 import { AppError } from '../core/errors';
 import { OrganisationEntity } from '../organisations/entities/organisation.entity';
@@ -177,4 +184,86 @@ export function orderListing<T extends ObjectLiteral>(
     builder.orderBy(`${alias}.created_at`, 'DESC');
   else builder.orderBy(`${alias}.${column}`, 'ASC');
   builder.addOrderBy(`${alias}.id`, 'ASC');
+}
+
+/** What every marketplace listing has. */
+export interface Listing {
+  id: string;
+  organisationId: string;
+  status: NeedStatus;
+}
+
+/** Drafts only for their own organisation and coordinators; the rest for every signed-in user. */
+export function canSeeListing(ctx: RequestContext, listing: Listing): boolean {
+  return (
+    listing.status !== NeedStatus.DRAFT ||
+    isCoordinator(ctx.actor) ||
+    membershipOf(ctx.actor, listing.organisationId) !== undefined
+  );
+}
+
+/** A listing visible to the caller, or NOT_FOUND (no id probing). */
+export async function findListing<T extends Listing>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  ctx: RequestContext,
+  id: string,
+  entityType: string,
+): Promise<T> {
+  const listing = await manager.getRepository(entity).findOneBy({ id } as FindOptionsWhere<T>);
+  if (!listing || !canSeeListing(ctx, listing)) throw AppError.notFound(entityType);
+  return listing;
+}
+
+/** Locks a listing of the caller's own organisation for a change; others' are NOT_FOUND or FORBIDDEN. */
+export async function lockOwnListing<T extends Listing>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  ctx: RequestContext,
+  id: string,
+  entityType: string,
+): Promise<T> {
+  if (!ctx.actor) throw AppError.unauthenticated();
+  const listing = await manager
+    .getRepository(entity)
+    .findOne({ where: { id } as FindOptionsWhere<T>, lock: { mode: 'pessimistic_write' } });
+  if (!listing || !canSeeListing(ctx, listing)) throw AppError.notFound(entityType);
+  if (!membershipOf(ctx.actor, listing.organisationId)) {
+    throw AppError.forbidden(
+      'errors.marketplace.notMember',
+      'Only members of this organisation may change it.',
+    );
+  }
+  return listing;
+}
+
+/**
+ * Moves a listing of the caller's organisation along draft → open → filled /
+ * closed (anything else is a CONFLICT), re-checking the poster when it opens.
+ */
+export async function changeListingStatus<T extends Listing>(
+  manager: EntityManager,
+  audit: AuditService,
+  ctx: RequestContext,
+  target: { entity: EntityTarget<T>; entityType: string; helix: Helix },
+  id: string,
+  status: NeedStatus,
+): Promise<T> {
+  const listing = await lockOwnListing(manager, target.entity, ctx, id, target.entityType);
+  if (!canChangeNeedStatus(listing.status, status)) {
+    throw AppError.conflict(
+      `errors.${target.entityType}s.statusChange`,
+      `A ${listing.status.toLowerCase()} listing cannot become ${status.toLowerCase()}.`,
+    );
+  }
+  if (status === NeedStatus.OPEN)
+    await assertPoster(manager, ctx, listing.organisationId, target.helix);
+  await manager.getRepository(target.entity).update(listing.id, { status } as never);
+  await audit.record(manager, ctx, {
+    action: `${target.entityType}.changeStatus`,
+    entityType: target.entityType,
+    entityId: listing.id,
+    summary: { status: [listing.status, status] },
+  });
+  return { ...listing, status };
 }
