@@ -6,6 +6,7 @@ import { AppModule } from './app.module';
 import { AppConfig, ConfigError, loadConfig } from './config';
 import { configureHttp } from './core/http';
 import {
+  configFor,
   openDatabase,
   OpenDatabase,
   runMigrations,
@@ -31,20 +32,11 @@ async function prepare(config: AppConfig, database: OpenDatabase, log: (line: st
   });
 }
 
-/**
- * PGlite is one PostgreSQL session behind the socket. Parameterised queries of
- * two connections can interleave message by message there outside a
- * transaction, so the app talks to it over a single connection.
- */
-function embeddedConfig(config: AppConfig): AppConfig {
-  return { ...config, databasePoolSize: 1 };
-}
-
 async function serve(config: AppConfig): Promise<void> {
   const database = await openDatabase(config);
   await prepare(config, database, (line) => console.log(JSON.stringify({ level: 30, msg: line })));
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot(database.embedded ? embeddedConfig(config) : config, database.url),
+    AppModule.forRoot(configFor(config, database.embedded), database.url),
     { bufferLogs: true },
   );
   app.useLogger(app.get(Logger));

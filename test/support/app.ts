@@ -6,6 +6,7 @@ import { AppModule } from '../../api/src/app.module';
 import { loadConfig } from '../../api/src/config';
 import { runMigrations } from '../../api/src/core/database/data-source';
 import { configureHttp } from '../../api/src/core/http';
+import { configFor } from '../../api/src/core/database/database';
 
 export interface TestApp {
   readonly app: INestApplication;
@@ -48,15 +49,15 @@ export async function bootTestApp(env: Record<string, string> = {}): Promise<Tes
     // Suites sign in many times from one address; the hardening suite sets its own limits.
     AUTH_RATE_LIMIT: '100000',
     RATE_LIMIT_PER_MINUTE: '1000000',
-    // As main.ts does for the embedded database: one connection to PGlite's one session.
-    ...(process.env['KNOOPPUNT_TEST_DATABASE_KIND'] === 'embedded'
-      ? { DATABASE_POOL_SIZE: '1' }
-      : {}),
     ...env,
   });
-  const app = await NestFactory.create(AppModule.forRoot(config, testDatabaseUrl()), {
-    logger: false,
-  });
+  const embedded = process.env['KNOOPPUNT_TEST_DATABASE_KIND'] === 'embedded';
+  const app = await NestFactory.create(
+    AppModule.forRoot(configFor(config, embedded), testDatabaseUrl()),
+    {
+      logger: false,
+    },
+  );
   configureHttp(app, config);
   const dataSource = app.get(DataSource);
   await runMigrations(dataSource);

@@ -24,6 +24,16 @@ export async function openDatabase(config: AppConfig): Promise<OpenDatabase> {
   return { url: embedded.url, embedded: true, close: () => embedded.close() };
 }
 
+/**
+ * The configuration the app runs with on this database. PGlite is one
+ * PostgreSQL session behind the socket: parameterised queries of two
+ * connections interleave message by message there outside a transaction, so
+ * the app talks to it over a single connection.
+ */
+export function configFor(config: AppConfig, embedded: boolean): AppConfig {
+  return embedded ? { ...config, databasePoolSize: 1 } : config;
+}
+
 /** A short-lived DataSource (migrations, seed) that is destroyed after use. */
 export async function withDataSource<T>(
   url: string,
