@@ -41,8 +41,9 @@ export class SessionsService {
     return { token, session };
   }
 
-  /** The actor of a session token, or null for an unknown, expired or revoked one. Two queries. */
+  /** The actor of a session token, or null for an unknown, expired or revoked one. */
   async resolve(token: string): Promise<Actor | null> {
+    // One statement on every signed-in request: the session, its user and the memberships.
     const rows: {
       session_id: string;
       last_used_at: Date;
@@ -50,25 +51,25 @@ export class SessionsService {
       email: string;
       display_name: string;
       platform_role: PlatformRole | null;
+      memberships: {
+        organisation_id: string;
+        role: MembershipRole;
+        helix: Helix;
+        status: OrganisationStatus;
+      }[];
     }[] = await this.dataSource.query(
-      `SELECT s.id AS session_id, s.last_used_at, u.id AS user_id, u.email, u.display_name, u.platform_role
+      `SELECT s.id AS session_id, s.last_used_at, u.id AS user_id, u.email, u.display_name, u.platform_role,
+              coalesce((SELECT json_agg(json_build_object('organisation_id', m.organisation_id, 'role', m.role,
+                                                         'helix', o.helix, 'status', o.status))
+                          FROM membership m JOIN organisation o ON o.id = m.organisation_id
+                         WHERE m.user_id = u.id), '[]'::json) AS memberships
          FROM user_session s JOIN user_account u ON u.id = s.user_id
         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
       [hashToken(token)],
     );
     const row = rows[0];
     if (!row) return null;
-    const memberships: {
-      organisation_id: string;
-      role: MembershipRole;
-      helix: Helix;
-      status: OrganisationStatus;
-    }[] = await this.dataSource.query(
-      `SELECT m.organisation_id, m.role, o.helix, o.status
-           FROM membership m JOIN organisation o ON o.id = m.organisation_id
-          WHERE m.user_id = $1`,
-      [row.user_id],
-    );
+    const memberships = row.memberships;
     if (Date.now() - new Date(row.last_used_at).getTime() > TOUCH_AFTER_MS) {
       await this.dataSource.query('UPDATE user_session SET last_used_at = now() WHERE id = $1', [
         row.session_id,
