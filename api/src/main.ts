@@ -26,7 +26,8 @@ async function prepare(config: AppConfig, database: OpenDatabase, log: (line: st
       const result = await seedDemoData(dataSource);
       log(
         `Seeded demo data: ${result.organisations} organisations, ${result.accounts} accounts, ` +
-          `${result.internshipNeeds} internship needs, ${result.cohorts} cohorts`,
+          `${result.internshipNeeds} internship needs, ${result.cohorts} cohorts, ${result.minors} minors, ` +
+          `${result.challenges} challenges, ${result.partnerships} partnerships`,
       );
     }
   });

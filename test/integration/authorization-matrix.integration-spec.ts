@@ -18,6 +18,8 @@ import {
   unique,
   userFactory,
 } from '../factories/accounts';
+import { challengeFactory, minorFactory } from '../factories/marketplace';
+import { OrganisationEntity } from '../../api/src/organisations/entities/organisation.entity';
 
 /** Who calls: the roles of the access-control issue. */
 const ROLES = [
@@ -51,6 +53,16 @@ interface World {
   schoolId: string; // S: a school that member and organisationAdmin also belong to
   openCohortId: string;
   draftCohortId: string;
+  openMinorId: string; // an open minor of S
+  draftMinorId: string;
+  openSlotId: string; // a partner slot of the open minor
+  openChallengeId: string; // an open challenge of O
+  draftChallengeId: string;
+  incomingOfferId: string; // P offers to fill S's slot: S answers
+  outgoingAdoptionId: string; // S proposes adopting P's challenge: S withdraws
+  otherMinorId: string; // an open minor of another school T
+  otherChallengeId: string; // an open challenge of P
+  otherPartnershipId: string; // a proposal between P and T
   targetEmail: string;
   tokens: Partial<Record<RoleName, string>>;
   emails: Partial<Record<RoleName, string>>;
@@ -351,6 +363,148 @@ const MATRIX: Record<string, Case> = {
         input: { id: w.openCohortId },
       }),
   },
+  // Marketplace: minors, challenges and partnerships.
+  minor: {
+    allowed: SIGNED_IN,
+    build: (w) => q('query($id: ID!) { minor(id: $id) { id } }', { id: w.openMinorId }),
+  },
+  minors: { allowed: SIGNED_IN, build: () => q('{ minors { totalCount } }') },
+  createMinor: {
+    allowed: OWN_COMPANY,
+    build: (w) =>
+      q('mutation($input: CreateMinorInput!) { createMinor(input: $input) { id } }', {
+        input: {
+          organisationId: w.schoolId,
+          title: 'Minor slimme logistiek',
+          level: 'HBO_BACHELOR',
+          credits: 30,
+          capacity: 30,
+          startDate: '2027-02-01',
+          endDate: '2027-06-30',
+          municipalityCode: 'GM0362',
+          partnerSlots: [{ role: 'CASE', wanted: 2 }],
+        },
+      }),
+  },
+  updateMinor: {
+    allowed: OWN_COMPANY,
+    build: (w) =>
+      q('mutation($input: UpdateMinorInput!) { updateMinor(input: $input) { id } }', {
+        input: { id: w.draftMinorId, capacity: 12 },
+      }),
+  },
+  publishMinor: {
+    allowed: OWN_COMPANY,
+    build: (w) =>
+      q('mutation($input: IdInput!) { publishMinor(input: $input) { id } }', {
+        input: { id: w.draftMinorId },
+      }),
+  },
+  fillMinor: {
+    allowed: OWN_COMPANY,
+    build: (w) =>
+      q('mutation($input: IdInput!) { fillMinor(input: $input) { id } }', {
+        input: { id: w.openMinorId },
+      }),
+  },
+  closeMinor: {
+    allowed: OWN_COMPANY,
+    build: (w) =>
+      q('mutation($input: IdInput!) { closeMinor(input: $input) { id } }', {
+        input: { id: w.openMinorId },
+      }),
+  },
+  challenge: {
+    allowed: SIGNED_IN,
+    build: (w) => q('query($id: ID!) { challenge(id: $id) { id } }', { id: w.openChallengeId }),
+  },
+  challenges: { allowed: SIGNED_IN, build: () => q('{ challenges { totalCount } }') },
+  createChallenge: {
+    allowed: OWN_COMPANY,
+    build: (w) =>
+      q('mutation($input: CreateChallengeInput!) { createChallenge(input: $input) { id } }', {
+        input: {
+          organisationId: w.organisationId,
+          title: 'Emissievrij bezorgen',
+          startDate: '2027-02-01',
+          endDate: '2027-06-30',
+          teamSizeMin: 3,
+          teamSizeMax: 5,
+          municipalityCode: 'GM0362',
+        },
+      }),
+  },
+  updateChallenge: {
+    allowed: OWN_COMPANY,
+    build: (w) =>
+      q('mutation($input: UpdateChallengeInput!) { updateChallenge(input: $input) { id } }', {
+        input: { id: w.draftChallengeId, teamSizeMax: 8 },
+      }),
+  },
+  publishChallenge: {
+    allowed: OWN_COMPANY,
+    build: (w) =>
+      q('mutation($input: IdInput!) { publishChallenge(input: $input) { id } }', {
+        input: { id: w.draftChallengeId },
+      }),
+  },
+  fillChallenge: {
+    allowed: OWN_COMPANY,
+    build: (w) =>
+      q('mutation($input: IdInput!) { fillChallenge(input: $input) { id } }', {
+        input: { id: w.openChallengeId },
+      }),
+  },
+  closeChallenge: {
+    allowed: OWN_COMPANY,
+    build: (w) =>
+      q('mutation($input: IdInput!) { closeChallenge(input: $input) { id } }', {
+        input: { id: w.openChallengeId },
+      }),
+  },
+  partnership: {
+    allowed: SIGNED_IN,
+    build: (w) => q('query($id: ID!) { partnership(id: $id) { id } }', { id: w.incomingOfferId }),
+  },
+  partnerships: { allowed: SIGNED_IN, build: () => q('{ partnerships { totalCount } }') },
+  offerPartnership: {
+    allowed: OWN_COMPANY,
+    build: (w) =>
+      q('mutation($input: OfferPartnershipInput!) { offerPartnership(input: $input) { id } }', {
+        input: { slotId: w.openSlotId, organisationId: w.organisationId },
+      }),
+  },
+  proposeChallengeAdoption: {
+    allowed: OWN_COMPANY,
+    build: (w) =>
+      q(
+        'mutation($input: ProposeChallengeAdoptionInput!) { proposeChallengeAdoption(input: $input) { id } }',
+        { input: { minorId: w.openMinorId, challengeId: w.openChallengeId } },
+      ),
+  },
+  acceptPartnership: {
+    allowed: OWN_COMPANY,
+    build: (w) =>
+      q('mutation($input: PartnershipResponseInput!) { acceptPartnership(input: $input) { id } }', {
+        input: { id: w.incomingOfferId },
+      }),
+  },
+  declinePartnership: {
+    allowed: OWN_COMPANY,
+    build: (w) =>
+      q(
+        'mutation($input: PartnershipResponseInput!) { declinePartnership(input: $input) { id } }',
+        { input: { id: w.incomingOfferId } },
+      ),
+  },
+  withdrawPartnership: {
+    allowed: OWN_COMPANY,
+    build: (w) =>
+      q(
+        'mutation($input: PartnershipResponseInput!) { withdrawPartnership(input: $input) { id } }',
+        { input: { id: w.outgoingAdoptionId } },
+      ),
+  },
 };
 
 async function buildWorld(dataSource: DataSource, sessions: SessionsService): Promise<World> {
@@ -424,8 +578,75 @@ async function buildWorld(dataSource: DataSource, sessions: SessionsService): Pr
     schoolId: school.id,
     openCohortId: await cohortFactory(dataSource, school),
     draftCohortId: await cohortFactory(dataSource, school, { status: 'DRAFT' }),
+    ...(await marketplaceWorld(dataSource, o, p, school)),
     tokens,
     emails,
+  };
+}
+
+/** Minors, challenges and partnerships between O, P, S and another school T. */
+async function marketplaceWorld(
+  dataSource: DataSource,
+  o: OrganisationEntity,
+  p: OrganisationEntity,
+  school: OrganisationEntity,
+) {
+  const otherSchool = await organisationFactory(dataSource, { kind: OrganisationKind.SCHOOL_HBO });
+  const openMinor = await minorFactory(dataSource, school, {
+    slots: [{ role: 'CASE', wanted: 3 }],
+  });
+  const otherMinor = await minorFactory(dataSource, otherSchool);
+  const otherChallengeId = await challengeFactory(dataSource, p);
+  const partnership = async (
+    kind: 'PARTNER_SLOT' | 'CHALLENGE_ADOPTION',
+    minorId: string,
+    target: string,
+    proposer: string,
+    recipient: string,
+  ) =>
+    (
+      await dataSource.query(
+        `INSERT INTO partnership (kind, minor_id, slot_id, challenge_id, proposer_organisation_id, recipient_organisation_id)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+        [
+          kind,
+          minorId,
+          kind === 'PARTNER_SLOT' ? target : null,
+          kind === 'CHALLENGE_ADOPTION' ? target : null,
+          proposer,
+          recipient,
+        ],
+      )
+    )[0].id as string;
+  return {
+    openMinorId: openMinor.id,
+    draftMinorId: (await minorFactory(dataSource, school, { status: 'DRAFT' })).id,
+    openSlotId: openMinor.slotIds[0],
+    openChallengeId: await challengeFactory(dataSource, o),
+    draftChallengeId: await challengeFactory(dataSource, o, { status: 'DRAFT' }),
+    incomingOfferId: await partnership(
+      'PARTNER_SLOT',
+      openMinor.id,
+      openMinor.slotIds[0],
+      p.id,
+      school.id,
+    ),
+    outgoingAdoptionId: await partnership(
+      'CHALLENGE_ADOPTION',
+      openMinor.id,
+      otherChallengeId,
+      school.id,
+      p.id,
+    ),
+    otherMinorId: otherMinor.id,
+    otherChallengeId,
+    otherPartnershipId: await partnership(
+      'PARTNER_SLOT',
+      otherMinor.id,
+      otherMinor.slotIds[0],
+      p.id,
+      otherSchool.id,
+    ),
   };
 }
 
@@ -583,6 +804,43 @@ describe('authorisation matrix', () => {
           (w) => ({
             query: 'query($id: ID!) { internshipNeed(id: $id) { id } }',
             variables: { id: w.otherDraftNeedId },
+          }),
+        ],
+        [
+          'updateMinor',
+          (w) => ({
+            query: 'mutation($input: UpdateMinorInput!) { updateMinor(input: $input) { id } }',
+            variables: { input: { id: w.otherMinorId, capacity: 3 } },
+          }),
+        ],
+        [
+          'closeChallenge',
+          (w) => ({
+            query: 'mutation($input: IdInput!) { closeChallenge(input: $input) { id } }',
+            variables: { input: { id: w.otherChallengeId } },
+          }),
+        ],
+        [
+          'partnership (of others)',
+          (w) => ({
+            query: 'query($id: ID!) { partnership(id: $id) { id } }',
+            variables: { id: w.otherPartnershipId },
+          }),
+        ],
+        [
+          'acceptPartnership (of others)',
+          (w) => ({
+            query:
+              'mutation($input: PartnershipResponseInput!) { acceptPartnership(input: $input) { id } }',
+            variables: { input: { id: w.otherPartnershipId } },
+          }),
+        ],
+        [
+          'withdrawPartnership (of others)',
+          (w) => ({
+            query:
+              'mutation($input: PartnershipResponseInput!) { withdrawPartnership(input: $input) { id } }',
+            variables: { input: { id: w.otherPartnershipId } },
           }),
         ],
         [

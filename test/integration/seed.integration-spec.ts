@@ -31,6 +31,29 @@ describe('demo seed', () => {
     expect(result.accounts).toBeGreaterThanOrEqual(7);
     expect(result.internshipNeeds).toBeGreaterThanOrEqual(60);
     expect(result.cohorts).toBeGreaterThanOrEqual(30);
+    expect(result.minors).toBeGreaterThanOrEqual(10);
+    expect(result.challenges).toBeGreaterThanOrEqual(10);
+    expect(result.partnerships).toBeGreaterThanOrEqual(3);
+    const [partners] = await t.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM minor WHERE status = 'OPEN') AS minors,
+              (SELECT count(DISTINCT kind)::int FROM minor) AS minor_kinds,
+              (SELECT count(DISTINCT minor_id)::int FROM minor_partner_slot) AS minors_with_slots,
+              (SELECT count(*)::int FROM challenge WHERE status = 'OPEN') AS challenges,
+              (SELECT count(DISTINCT o.helix)::int FROM challenge c JOIN organisation o ON o.id = c.organisation_id) AS challenge_helices,
+              (SELECT count(*)::int FROM partnership) AS partnerships,
+              (SELECT coalesce(sum(filled), 0)::int FROM minor_partner_slot) AS filled,
+              (SELECT count(*)::int FROM partnership WHERE status = 'ACCEPTED' AND kind = 'PARTNER_SLOT') AS accepted_offers`,
+    );
+    expect(partners).toEqual({
+      minors: result.minors,
+      minor_kinds: 3,
+      minors_with_slots: result.minors,
+      challenges: result.challenges,
+      challenge_helices: 2,
+      partnerships: result.partnerships,
+      filled: partners.accepted_offers,
+      accepted_offers: partners.accepted_offers,
+    });
     const [market] = await t.dataSource.query(
       `SELECT (SELECT count(*)::int FROM internship_need WHERE status = 'OPEN') AS needs,
               (SELECT count(DISTINCT need_id)::int FROM internship_need_skill) AS needs_with_skills,

@@ -1,8 +1,14 @@
 import DataLoader from 'dataloader';
-import { DataSource, In, IsNull } from 'typeorm';
+import { DataSource, EntityTarget, In, IsNull, ObjectLiteral } from 'typeorm';
 import { UserEntity } from '../accounts/entities/user.entity';
+import { ChallengeEntity, ChallengeSkillEntity } from '../marketplace/entities/challenge.entity';
 import { CohortSkillEntity } from '../marketplace/entities/cohort.entity';
 import { InternshipNeedSkillEntity } from '../marketplace/entities/internship-need.entity';
+import {
+  MinorEntity,
+  MinorPartnerSlotEntity,
+  MinorSkillEntity,
+} from '../marketplace/entities/minor.entity';
 import { InvitationEntity } from '../organisations/entities/invitation.entity';
 import { MembershipEntity } from '../organisations/entities/membership.entity';
 import { OrganisationEntity } from '../organisations/entities/organisation.entity';
@@ -20,6 +26,12 @@ export interface Loaders {
   skillsOfNeed: DataLoader<string, InternshipNeedSkillEntity[]>;
   skill: DataLoader<string, SkillEntity | undefined>;
   skillsOfCohort: DataLoader<string, SkillEntity[]>;
+  skillsOfMinor: DataLoader<string, SkillEntity[]>;
+  skillsOfChallenge: DataLoader<string, SkillEntity[]>;
+  minor: DataLoader<string, MinorEntity | undefined>;
+  challenge: DataLoader<string, ChallengeEntity | undefined>;
+  partnerSlot: DataLoader<string, MinorPartnerSlotEntity | undefined>;
+  partnerSlotsOfMinor: DataLoader<string, MinorPartnerSlotEntity[]>;
 }
 
 function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | undefined)[] {
@@ -31,6 +43,25 @@ function groupByKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): 
   const groups = new Map<K, V[]>(keys.map((key) => [key, []]));
   for (const row of rows) groups.get(keyOf(row))?.push(row);
   return keys.map((key) => groups.get(key) ?? []);
+}
+
+/** The skills of listings through their link entity (listing id, skill id), by Dutch label. */
+function skillsLoader<L extends ObjectLiteral>(
+  dataSource: DataSource,
+  link: EntityTarget<L>,
+  ownerColumn: string,
+  ownerOf: (row: L) => string,
+): DataLoader<string, SkillEntity[]> {
+  return new DataLoader(async (ids) => {
+    const rows = (await dataSource
+      .getRepository(link)
+      .createQueryBuilder('link')
+      .innerJoinAndMapOne('link.skill', SkillEntity, 'skill', 'skill.id = link.skill_id')
+      .where(`link.${ownerColumn} IN (:...ids)`, { ids: [...ids] })
+      .orderBy('skill.label_nl', 'ASC')
+      .getMany()) as (L & { skill: SkillEntity })[];
+    return groupByKey(ids, rows, ownerOf).map((group) => group.map((row) => row.skill));
+  });
 }
 
 export function createLoaders(dataSource: DataSource): Loaders {
@@ -101,19 +132,43 @@ export function createLoaders(dataSource: DataSource): Loaders {
         (s) => s.id,
       ),
     ),
-    skillsOfCohort: new DataLoader(async (ids) => {
-      const rows = await dataSource
-        .getRepository(CohortSkillEntity)
-        .createQueryBuilder('cs')
-        .innerJoinAndMapOne('cs.skill', SkillEntity, 'skill', 'skill.id = cs.skill_id')
-        .where('cs.cohort_id IN (:...ids)', { ids: [...ids] })
-        .orderBy('skill.label_nl', 'ASC')
-        .getMany();
-      return groupByKey(
+    skillsOfCohort: skillsLoader(dataSource, CohortSkillEntity, 'cohort_id', (l) => l.cohortId),
+    skillsOfMinor: skillsLoader(dataSource, MinorSkillEntity, 'minor_id', (l) => l.minorId),
+    skillsOfChallenge: skillsLoader(
+      dataSource,
+      ChallengeSkillEntity,
+      'challenge_id',
+      (l) => l.challengeId,
+    ),
+    minor: new DataLoader(async (ids) =>
+      byKey(
         ids,
-        rows as (CohortSkillEntity & { skill: SkillEntity })[],
-        (row) => row.cohortId,
-      ).map((group) => group.map((row) => row.skill));
-    }),
+        await dataSource.getRepository(MinorEntity).findBy({ id: In([...ids]) }),
+        (m) => m.id,
+      ),
+    ),
+    challenge: new DataLoader(async (ids) =>
+      byKey(
+        ids,
+        await dataSource.getRepository(ChallengeEntity).findBy({ id: In([...ids]) }),
+        (c) => c.id,
+      ),
+    ),
+    partnerSlot: new DataLoader(async (ids) =>
+      byKey(
+        ids,
+        await dataSource.getRepository(MinorPartnerSlotEntity).findBy({ id: In([...ids]) }),
+        (slot) => slot.id,
+      ),
+    ),
+    partnerSlotsOfMinor: new DataLoader(async (ids) =>
+      groupByKey(
+        ids,
+        await dataSource
+          .getRepository(MinorPartnerSlotEntity)
+          .find({ where: { minorId: In([...ids]) }, order: { role: 'ASC' } }),
+        (slot) => slot.minorId,
+      ),
+    ),
   };
 }

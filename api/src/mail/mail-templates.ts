@@ -67,4 +67,41 @@ export const mailTemplates = {
           body: `Hallo,\n\nEen regiocoördinator heeft ${organisation} niet goedgekeurd, om deze reden:\n\n${reason}\n\nBeantwoord deze mail als je vragen hebt.${SIGNATURE.nl}`,
         };
   },
+  partnershipProposed(
+    locale: Locale,
+    proposer: string,
+    subject: string,
+    message: string,
+    link: string,
+  ): Mail {
+    const quoted = message ? `\n\n"${message}"` : '';
+    return locale === 'en'
+      ? {
+          subject: `${proposer} proposes a partnership: ${subject}`,
+          body: `Hello,\n\n${proposer} proposes a partnership for ${subject}.${quoted}\n\nAccept or decline it on Knooppunt:\n${link}${SIGNATURE.en}`,
+        }
+      : {
+          subject: `${proposer} stelt een partnerschap voor: ${subject}`,
+          body: `Hallo,\n\n${proposer} stelt een partnerschap voor bij ${subject}.${quoted}\n\nAccepteer of wijs het af op Knooppunt:\n${link}${SIGNATURE.nl}`,
+        };
+  },
+  partnershipAnswered(
+    locale: Locale,
+    recipient: string,
+    subject: string,
+    accepted: boolean,
+    message: string,
+    link: string,
+  ): Mail {
+    const quoted = message ? `\n\n"${message}"` : '';
+    return locale === 'en'
+      ? {
+          subject: `${recipient} ${accepted ? 'accepted' : 'declined'} your partnership: ${subject}`,
+          body: `Hello,\n\n${recipient} ${accepted ? 'accepted' : 'declined'} your proposal for ${subject}.${quoted}\n\n${link}${SIGNATURE.en}`,
+        }
+      : {
+          subject: `${recipient} heeft je partnerschap ${accepted ? 'geaccepteerd' : 'afgewezen'}: ${subject}`,
+          body: `Hallo,\n\n${recipient} heeft je voorstel voor ${subject} ${accepted ? 'geaccepteerd' : 'afgewezen'}.${quoted}\n\n${link}${SIGNATURE.nl}`,
+        };
+  },
 };

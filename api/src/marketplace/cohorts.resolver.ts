@@ -7,13 +7,13 @@ import { Ctx, LoadersParam } from '../core/auth/current-context.decorator';
 import { AppError } from '../core/errors';
 import type { Loaders } from '../core/loaders';
 import { Organisation } from '../organisations/models/organisation.models';
-import { toOrganisation } from '../organisations/organisation.mappers';
 import { Municipality, Skill } from '../reference/models/reference.models';
-import { toMunicipality, toSkill } from '../reference/reference.mappers';
+import { toSkill } from '../reference/reference.mappers';
 import { CohortsService } from './cohorts.service';
 import { CohortsArgs, CreateCohortInput, UpdateCohortInput } from './dto/cohort.inputs';
 import { CohortEntity } from './entities/cohort.entity';
 import { Cohort, CohortList } from './models/cohort.models';
+import { municipalityField, organisationField, UUID } from './listing-fields';
 
 export function toCohort(entity: CohortEntity): Cohort {
   return {
@@ -46,7 +46,7 @@ export class CohortsResolver {
     @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<Cohort> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw AppError.notFound('cohort');
+    if (!UUID.test(id)) throw AppError.notFound('cohort');
     return toCohort(await this.service.get(ctx, id));
   }
 
@@ -94,23 +94,13 @@ export class CohortsResolver {
   }
 
   @ResolveField(() => Organisation, { description: 'The school.' })
-  async organisation(
-    @Parent() cohort: Cohort,
-    @LoadersParam() loaders: Loaders,
-  ): Promise<Organisation> {
-    const organisation = await loaders.organisation.load(cohort.organisationId);
-    if (!organisation) throw new Error(`Organisation ${cohort.organisationId} vanished`);
-    return toOrganisation(organisation);
+  organisation(@Parent() cohort: Cohort, @LoadersParam() loaders: Loaders): Promise<Organisation> {
+    return organisationField(loaders, cohort.organisationId);
   }
 
   @ResolveField(() => Municipality, { description: "Municipality of the school's location." })
-  async municipality(
-    @Parent() cohort: Cohort,
-    @LoadersParam() loaders: Loaders,
-  ): Promise<Municipality> {
-    const municipality = await loaders.municipality.load(cohort.municipalityCode);
-    if (!municipality) throw new Error(`Unknown municipality ${cohort.municipalityCode}`);
-    return toMunicipality(municipality);
+  municipality(@Parent() cohort: Cohort, @LoadersParam() loaders: Loaders): Promise<Municipality> {
+    return municipalityField(loaders, cohort.municipalityCode);
   }
 
   @ResolveField(() => [Skill], { description: 'Skills the programme teaches, by Dutch label.' })

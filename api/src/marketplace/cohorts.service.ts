@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Helix, NeedStatus } from '@knooppunt/domain';
+import { NeedStatus } from '@knooppunt/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { RequestContext } from '../core/auth/actor';
@@ -16,6 +16,7 @@ import {
   applyListingFilters,
   assertMunicipality,
   assertPoster,
+  SCHOOLS,
   assertSkills,
   checkPeriod,
   ListingTable,
@@ -64,7 +65,7 @@ export class CohortsService {
   async create(ctx: RequestContext, input: CreateCohortInput): Promise<CohortEntity> {
     checkPeriod(input.startDate, input.endDate);
     return this.dataSource.transaction(async (manager) => {
-      await assertPoster(manager, ctx, input.organisationId, Helix.EDUCATION);
+      await assertPoster(manager, ctx, input.organisationId, SCHOOLS);
       await assertMunicipality(manager, input.municipalityCode, 'municipalityCode');
       const cohort = await manager.getRepository(CohortEntity).save({
         organisationId: input.organisationId,
@@ -135,7 +136,7 @@ export class CohortsService {
         manager,
         this.audit,
         ctx,
-        { entity: CohortEntity, entityType: 'cohort', helix: Helix.EDUCATION },
+        { entity: CohortEntity, entityType: 'cohort', posters: SCHOOLS },
         id,
         status,
       ),

@@ -7,9 +7,8 @@ import type { RequestContext } from '../core/auth/actor';
 import { AppError } from '../core/errors';
 import type { Loaders } from '../core/loaders';
 import { Organisation } from '../organisations/models/organisation.models';
-import { toOrganisation } from '../organisations/organisation.mappers';
 import { Municipality, Skill } from '../reference/models/reference.models';
-import { toMunicipality, toSkill } from '../reference/reference.mappers';
+import { toSkill } from '../reference/reference.mappers';
 import {
   CreateInternshipNeedInput,
   InternshipNeedsArgs,
@@ -18,6 +17,7 @@ import {
 import { InternshipNeedEntity } from './entities/internship-need.entity';
 import { InternshipNeedsService } from './internship-needs.service';
 import { InternshipNeed, InternshipNeedList, NeedSkill } from './models/internship-need.models';
+import { municipalityField, organisationField, UUID } from './listing-fields';
 
 export function toInternshipNeed(entity: InternshipNeedEntity): InternshipNeed {
   return {
@@ -54,7 +54,7 @@ export class InternshipNeedsResolver {
     @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<InternshipNeed> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw AppError.notFound('internshipNeed');
+    if (!UUID.test(id)) throw AppError.notFound('internshipNeed');
     return toInternshipNeed(await this.needs.get(ctx, id));
   }
 
@@ -122,23 +122,19 @@ export class InternshipNeedsResolver {
   }
 
   @ResolveField(() => Organisation, { description: 'The company that asks.' })
-  async organisation(
+  organisation(
     @Parent() need: InternshipNeed,
     @LoadersParam() loaders: Loaders,
   ): Promise<Organisation> {
-    const organisation = await loaders.organisation.load(need.organisationId);
-    if (!organisation) throw new Error(`Organisation ${need.organisationId} vanished`);
-    return toOrganisation(organisation);
+    return organisationField(loaders, need.organisationId);
   }
 
   @ResolveField(() => Municipality, { description: 'Municipality of the site.' })
-  async siteMunicipality(
+  siteMunicipality(
     @Parent() need: InternshipNeed,
     @LoadersParam() loaders: Loaders,
   ): Promise<Municipality> {
-    const municipality = await loaders.municipality.load(need.siteMunicipalityCode);
-    if (!municipality) throw new Error(`Unknown municipality ${need.siteMunicipalityCode}`);
-    return toMunicipality(municipality);
+    return municipalityField(loaders, need.siteMunicipalityCode);
   }
 
   @ResolveField(() => [NeedSkill], { description: 'Skills asked for, must-haves first.' })

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Helix, NeedStatus, WorkMode } from '@knooppunt/domain';
+import { NeedStatus, WorkMode } from '@knooppunt/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { RequestContext } from '../core/auth/actor';
@@ -17,6 +17,7 @@ import {
   applyListingFilters,
   assertMunicipality,
   assertPoster,
+  COMPANIES,
   assertSkills,
   checkPeriod,
   ListingTable,
@@ -75,7 +76,7 @@ export class InternshipNeedsService {
   ): Promise<InternshipNeedEntity> {
     checkPeriod(input.startDate, input.endDate);
     return this.dataSource.transaction(async (manager) => {
-      await assertPoster(manager, ctx, input.organisationId, Helix.BUSINESS);
+      await assertPoster(manager, ctx, input.organisationId, COMPANIES);
       await assertMunicipality(manager, input.siteMunicipalityCode, 'siteMunicipalityCode');
       const need = await manager.getRepository(InternshipNeedEntity).save({
         organisationId: input.organisationId,
@@ -170,7 +171,7 @@ export class InternshipNeedsService {
         manager,
         this.audit,
         ctx,
-        { entity: InternshipNeedEntity, entityType: 'internshipNeed', helix: Helix.BUSINESS },
+        { entity: InternshipNeedEntity, entityType: 'internshipNeed', posters: COMPANIES },
         id,
         status,
       ),

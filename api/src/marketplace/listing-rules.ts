@@ -1,4 +1,11 @@
-import { canChangeNeedStatus, Helix, NeedStatus, OrganisationStatus } from '@knooppunt/domain';
+import {
+  canChangeNeedStatus,
+  Ecosystem,
+  Helix,
+  NeedStatus,
+  OrganisationStatus,
+  Theme,
+} from '@knooppunt/domain';
 import {
   EntityManager,
   EntityTarget,
@@ -60,13 +67,37 @@ export async function assertSkills(manager: EntityManager, ids: string[]): Promi
     );
 }
 
+/** The helices that may post a kind of listing, and the refusal for the others. */
+export interface Posters {
+  helices: readonly Helix[];
+  messageKey: string;
+  message: string;
+}
+
+export const COMPANIES: Posters = {
+  helices: [Helix.BUSINESS],
+  messageKey: 'validation.organisationId.notCompany',
+  message: 'Only companies can post this.',
+};
+export const SCHOOLS: Posters = {
+  helices: [Helix.EDUCATION],
+  messageKey: 'validation.organisationId.notSchool',
+  message: 'Only schools can post this.',
+};
+export const COMPANIES_AND_GOVERNMENT: Posters = {
+  helices: [Helix.BUSINESS, Helix.GOVERNMENT],
+  messageKey: 'validation.organisationId.notCompanyOrGovernment',
+  message: 'Only companies and government bodies can post this.',
+};
+
 /** Members of an approved organisation of the right helix post; nobody posts for another. */
 export async function assertPoster(
   manager: EntityManager,
   ctx: RequestContext,
   organisationId: string,
-  helix: Helix,
-): Promise<void> {
+  posters: Posters,
+  field = 'organisationId',
+): Promise<OrganisationEntity> {
   if (!ctx.actor) throw AppError.unauthenticated();
   const organisation = await manager
     .getRepository(OrganisationEntity)
@@ -77,14 +108,8 @@ export async function assertPoster(
       'Only members of this organisation may post for it.',
     );
   }
-  if (organisation.helix !== helix) {
-    throw AppError.badInput(
-      'organisationId',
-      `validation.organisationId.not${helix === Helix.BUSINESS ? 'Company' : 'School'}`,
-      helix === Helix.BUSINESS
-        ? 'Only companies post internship needs.'
-        : 'Only schools post cohorts.',
-    );
+  if (!posters.helices.includes(organisation.helix)) {
+    throw AppError.badInput(field, posters.messageKey, posters.message);
   }
   if (organisation.status !== OrganisationStatus.ACTIVE) {
     throw AppError.forbidden(
@@ -92,6 +117,7 @@ export async function assertPoster(
       'Only approved organisations can post.',
     );
   }
+  return organisation;
 }
 
 /**
@@ -245,7 +271,7 @@ export async function changeListingStatus<T extends Listing>(
   manager: EntityManager,
   audit: AuditService,
   ctx: RequestContext,
-  target: { entity: EntityTarget<T>; entityType: string; helix: Helix },
+  target: { entity: EntityTarget<T>; entityType: string; posters: Posters },
   id: string,
   status: NeedStatus,
 ): Promise<T> {
@@ -257,7 +283,7 @@ export async function changeListingStatus<T extends Listing>(
     );
   }
   if (status === NeedStatus.OPEN)
-    await assertPoster(manager, ctx, listing.organisationId, target.helix);
+    await assertPoster(manager, ctx, listing.organisationId, target.posters);
   await manager.getRepository(target.entity).update(listing.id, { status } as never);
   await audit.record(manager, ctx, {
     action: `${target.entityType}.changeStatus`,
@@ -266,4 +292,68 @@ export async function changeListingStatus<T extends Listing>(
     summary: { status: [listing.status, status] },
   });
   return { ...listing, status };
+}
+
+/** Listings with this theme (a `themes` array column). */
+export function applyThemeFilter<T extends ObjectLiteral>(
+  builder: SelectQueryBuilder<T>,
+  alias: string,
+  theme: Theme | undefined,
+): void {
+  if (theme) builder.andWhere(`:theme = ANY(${alias}.themes)`, { theme });
+}
+
+/** Listings whose organisation belongs to this ecosystem. */
+export function applyEcosystemFilter<T extends ObjectLiteral>(
+  builder: SelectQueryBuilder<T>,
+  alias: string,
+  ecosystem: Ecosystem | undefined,
+): void {
+  if (!ecosystem) return;
+  builder.andWhere(
+    `EXISTS (SELECT 1 FROM organisation o WHERE o.id = ${alias}.organisation_id AND o.ecosystem = :ecosystem)`,
+    { ecosystem },
+  );
+}
+
+/**
+ * The fields of an update input that differ from the stored listing (strings
+ * trimmed, arrays de-duplicated), and the audit summary of old → new values.
+ */
+export function changedFields<T extends object, K extends keyof T & string>(
+  current: T,
+  input: Partial<Record<K, unknown>>,
+  keys: readonly K[],
+): { changes: Partial<T>; summary: Record<string, [unknown, unknown]> } {
+  const changes: Partial<T> = {};
+  const summary: Record<string, [unknown, unknown]> = {};
+  for (const key of keys) {
+    const raw = input[key];
+    if (raw === undefined) continue;
+    const value =
+      typeof raw === 'string' ? raw.trim() : Array.isArray(raw) ? unique(raw as unknown[]) : raw;
+    if (JSON.stringify(current[key]) === JSON.stringify(value)) continue;
+    (changes as Record<string, unknown>)[key] = value;
+    summary[key] = [current[key], value];
+  }
+  return { changes, summary };
+}
+
+/** Replaces the skills of a listing in its link table, after checking them against the taxonomy. */
+export async function replaceSkillLinks(
+  manager: EntityManager,
+  table: ListingTable,
+  ownerId: string,
+  skillIds: string[],
+): Promise<void> {
+  await assertSkills(manager, skillIds);
+  await manager.query(`DELETE FROM ${table.skillTable} WHERE ${table.skillOwnerColumn} = $1`, [
+    ownerId,
+  ]);
+  if (skillIds.length > 0) {
+    await manager.query(
+      `INSERT INTO ${table.skillTable} (${table.skillOwnerColumn}, skill_id) SELECT $1, unnest($2::uuid[])`,
+      [ownerId, skillIds],
+    );
+  }
 }

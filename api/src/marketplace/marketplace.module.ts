@@ -1,8 +1,14 @@
 import { Module } from '@nestjs/common';
 import { CohortsResolver } from './cohorts.resolver';
+import { ChallengesResolver } from './challenges.resolver';
+import { ChallengesService } from './challenges.service';
 import { CohortsService } from './cohorts.service';
 import { InternshipNeedsResolver, NeedSkillResolver } from './internship-needs.resolver';
 import { InternshipNeedsService } from './internship-needs.service';
+import { MinorsResolver } from './minors.resolver';
+import { MinorsService } from './minors.service';
+import { PartnershipsResolver } from './partnerships.resolver';
+import { PartnershipsService } from './partnerships.service';
 
 @Module({
   providers: [
@@ -11,6 +17,12 @@ import { InternshipNeedsService } from './internship-needs.service';
     NeedSkillResolver,
     CohortsService,
     CohortsResolver,
+    MinorsService,
+    MinorsResolver,
+    ChallengesService,
+    ChallengesResolver,
+    PartnershipsService,
+    PartnershipsResolver,
   ],
 })
 export class MarketplaceModule {}

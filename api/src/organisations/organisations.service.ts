@@ -8,7 +8,6 @@ import {
   OrganisationStatus,
 } from '@knooppunt/domain';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { UserEntity } from '../accounts/entities/user.entity';
 import { APP_CONFIG } from '../app-config.token';
 import { AuditService } from '../audit/audit.service';
 import type { AppConfig } from '../config';
@@ -23,6 +22,7 @@ import {
 } from './dto/organisation.inputs';
 import { MembershipEntity } from './entities/membership.entity';
 import { OrganisationEntity } from './entities/organisation.entity';
+import { adminsOf } from './organisation-admins';
 
 const NEEDS_KVK = new Set([OrganisationKind.COMPANY]);
 const NEEDS_BRIN = new Set([
@@ -221,7 +221,7 @@ export class OrganisationsService {
         entityId: id,
         summary: { status: [organisation.status, status], ...(reason ? { reason } : {}) },
       });
-      const admins = await this.adminsOf(manager, id);
+      const admins = await adminsOf(manager, id);
       for (const admin of admins) {
         const mail: Mail =
           status === OrganisationStatus.ACTIVE
@@ -260,18 +260,6 @@ export class OrganisationsService {
       );
     }
     return organisation;
-  }
-
-  private adminsOf(manager: EntityManager, organisationId: string): Promise<UserEntity[]> {
-    return manager
-      .getRepository(UserEntity)
-      .createQueryBuilder('user')
-      .innerJoin(MembershipEntity, 'm', 'm.user_id = user.id')
-      .where('m.organisation_id = :organisationId AND m.role = :role', {
-        organisationId,
-        role: MembershipRole.ORGANISATION_ADMIN,
-      })
-      .getMany();
   }
 
   private checkIdentifiers(

@@ -1,17 +1,30 @@
-import { OrganisationStatus } from '@knooppunt/domain';
-import { NeedStatus } from '@knooppunt/domain';
+import {
+  NeedStatus,
+  OrganisationStatus,
+  PartnerRole,
+  PartnershipKind,
+  PartnershipStatus,
+} from '@knooppunt/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { UserEntity } from '../accounts/entities/user.entity';
 import { hashPassword } from '../accounts/passwords';
 import { MembershipEntity } from '../organisations/entities/membership.entity';
 import { OrganisationEntity } from '../organisations/entities/organisation.entity';
+import { ChallengeEntity, ChallengeSkillEntity } from '../marketplace/entities/challenge.entity';
 import { CohortEntity, CohortSkillEntity } from '../marketplace/entities/cohort.entity';
+import {
+  MinorEntity,
+  MinorPartnerSlotEntity,
+  MinorSkillEntity,
+} from '../marketplace/entities/minor.entity';
+import { PartnershipEntity } from '../marketplace/entities/partnership.entity';
 import {
   InternshipNeedEntity,
   InternshipNeedSkillEntity,
 } from '../marketplace/entities/internship-need.entity';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PENDING_ORGANISATION } from './demo-accounts';
 import { demoCohorts, demoNeeds, MUST, NICE } from './demo-market';
+import { DEMO_CHALLENGES, DEMO_MINORS, DEMO_PARTNERSHIPS } from './demo-partners';
 import { DEMO_ORGANISATIONS, DemoOrganisation } from './demo-organisations';
 
 export class NonDemoDataError extends Error {
@@ -28,6 +41,9 @@ export interface SeedResult {
   accounts: number;
   internshipNeeds: number;
   cohorts: number;
+  minors: number;
+  challenges: number;
+  partnerships: number;
 }
 
 /** True when nothing has been written yet: the first start seeds such a database. */
@@ -107,15 +123,13 @@ export async function seedDemoData(
       }
     }
     const market = await seedMarket(manager, idOf);
-    return { organisations: rows.length, accounts: DEMO_ACCOUNTS.length, ...market };
+    const partners = await seedPartners(manager, idOf);
+    return { organisations: rows.length, accounts: DEMO_ACCOUNTS.length, ...market, ...partners };
   });
 }
 
-/** Open internship needs and cohorts of the demo companies and schools, with their skills. */
-async function seedMarket(
-  manager: EntityManager,
-  idOf: Map<string, string>,
-): Promise<{ internshipNeeds: number; cohorts: number }> {
+/** Looks up demo skills by code and demo organisations by name; unknown names fail loudly. */
+async function demoLookups(manager: EntityManager, idOf: Map<string, string>) {
   const skills: { id: string; code: string }[] = await manager.query('SELECT id, code FROM skill');
   const skillId = new Map(skills.map((skill) => [skill.code, skill.id]));
   const skillOf = (code: string) => {
@@ -129,6 +143,15 @@ async function seedMarket(
     if (!id || !demo) throw new Error(`Demo organisation ${name} is missing`);
     return { id, municipalityCode: demo.municipalityCode };
   };
+  return { skillOf, organisationOf };
+}
+
+/** Open internship needs and cohorts of the demo companies and schools, with their skills. */
+async function seedMarket(
+  manager: EntityManager,
+  idOf: Map<string, string>,
+): Promise<{ internshipNeeds: number; cohorts: number }> {
+  const { skillOf, organisationOf } = await demoLookups(manager, idOf);
   const needs = demoNeeds(DEMO_ORGANISATIONS);
   for (const demo of needs) {
     const organisation = organisationOf(demo.organisation);
@@ -176,4 +199,105 @@ async function seedMarket(
       .insert(demo.skills.map((code) => ({ cohortId: cohort.id, skillId: skillOf(code) })));
   }
   return { internshipNeeds: needs.length, cohorts: cohorts.length };
+}
+
+/** Open minors with partner slots, open challenges, and partnerships between them. */
+async function seedPartners(
+  manager: EntityManager,
+  idOf: Map<string, string>,
+): Promise<{ minors: number; challenges: number; partnerships: number }> {
+  const { skillOf, organisationOf } = await demoLookups(manager, idOf);
+  const minors = new Map<string, MinorEntity>();
+  const slots = new Map<string, MinorPartnerSlotEntity>();
+  for (const demo of DEMO_MINORS) {
+    const school = organisationOf(demo.school);
+    const minor = await manager.getRepository(MinorEntity).save({
+      organisationId: school.id,
+      kind: demo.kind,
+      title: demo.title,
+      description: demo.description,
+      level: demo.level,
+      credits: demo.credits,
+      capacity: demo.capacity,
+      startDate: demo.startDate,
+      endDate: demo.endDate,
+      municipalityCode: school.municipalityCode,
+      themes: demo.themes,
+      status: NeedStatus.OPEN,
+      isDemo: true,
+    });
+    minors.set(demo.title, minor);
+    await manager
+      .getRepository(MinorSkillEntity)
+      .insert(demo.skills.map((code) => ({ minorId: minor.id, skillId: skillOf(code) })));
+    for (const [role, wanted] of Object.entries(demo.slots) as [PartnerRole, number][]) {
+      const slot = await manager
+        .getRepository(MinorPartnerSlotEntity)
+        .save({ minorId: minor.id, role, wanted });
+      slots.set(`${demo.title}/${role}`, slot);
+    }
+  }
+  const challenges = new Map<string, ChallengeEntity>();
+  for (const demo of DEMO_CHALLENGES) {
+    const organisation = organisationOf(demo.organisation);
+    const challenge = await manager.getRepository(ChallengeEntity).save({
+      organisationId: organisation.id,
+      title: demo.title,
+      description: demo.description,
+      startDate: demo.startDate,
+      endDate: demo.endDate,
+      teamSizeMin: demo.teamSizeMin,
+      teamSizeMax: demo.teamSizeMax,
+      municipalityCode: organisation.municipalityCode,
+      themes: demo.themes,
+      status: NeedStatus.OPEN,
+      isDemo: true,
+    });
+    challenges.set(demo.title, challenge);
+    await manager
+      .getRepository(ChallengeSkillEntity)
+      .insert(demo.skills.map((code) => ({ challengeId: challenge.id, skillId: skillOf(code) })));
+  }
+  for (const demo of DEMO_PARTNERSHIPS) {
+    const minor = minors.get(demo.minor);
+    if (!minor) throw new Error(`Demo minor ${demo.minor} is missing`);
+    const answered = demo.status !== PartnershipStatus.PROPOSED;
+    const common = {
+      minorId: minor.id,
+      status: demo.status,
+      message: demo.message,
+      responseMessage: demo.responseMessage ?? null,
+      respondedAt: answered ? new Date() : null,
+      isDemo: true,
+    };
+    if (demo.challenge) {
+      const challenge = challenges.get(demo.challenge);
+      if (!challenge) throw new Error(`Demo challenge ${demo.challenge} is missing`);
+      await manager.getRepository(PartnershipEntity).insert({
+        ...common,
+        kind: PartnershipKind.CHALLENGE_ADOPTION,
+        challengeId: challenge.id,
+        proposerOrganisationId: minor.organisationId,
+        recipientOrganisationId: challenge.organisationId,
+      });
+    } else {
+      const slot = slots.get(`${demo.minor}/${demo.role}`);
+      if (!slot || !demo.company)
+        throw new Error(`Demo slot ${demo.minor}/${demo.role} is missing`);
+      await manager.getRepository(PartnershipEntity).insert({
+        ...common,
+        kind: PartnershipKind.PARTNER_SLOT,
+        slotId: slot.id,
+        proposerOrganisationId: organisationOf(demo.company).id,
+        recipientOrganisationId: minor.organisationId,
+      });
+      if (demo.status === PartnershipStatus.ACCEPTED)
+        await manager.getRepository(MinorPartnerSlotEntity).increment({ id: slot.id }, 'filled', 1);
+    }
+  }
+  return {
+    minors: DEMO_MINORS.length,
+    challenges: DEMO_CHALLENGES.length,
+    partnerships: DEMO_PARTNERSHIPS.length,
+  };
 }

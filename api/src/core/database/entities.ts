@@ -7,6 +7,16 @@ import {
   InternshipNeedSkillEntity,
 } from '../../marketplace/entities/internship-need.entity';
 import { CohortEntity, CohortSkillEntity } from '../../marketplace/entities/cohort.entity';
+import {
+  ChallengeEntity,
+  ChallengeSkillEntity,
+} from '../../marketplace/entities/challenge.entity';
+import {
+  MinorEntity,
+  MinorPartnerSlotEntity,
+  MinorSkillEntity,
+} from '../../marketplace/entities/minor.entity';
+import { PartnershipEntity } from '../../marketplace/entities/partnership.entity';
 import { OutboxMailEntity } from '../../mail/entities/outbox-mail.entity';
 import { InvitationEntity } from '../../organisations/entities/invitation.entity';
 import { MembershipEntity } from '../../organisations/entities/membership.entity';
@@ -34,4 +44,10 @@ export const ENTITIES = [
   InternshipNeedSkillEntity,
   CohortEntity,
   CohortSkillEntity,
+  MinorEntity,
+  MinorSkillEntity,
+  MinorPartnerSlotEntity,
+  ChallengeEntity,
+  ChallengeSkillEntity,
+  PartnershipEntity,
 ];

@@ -18,7 +18,9 @@ import {
   isBrinCode,
   normaliseEmail,
   canChangeNeedStatus,
+  canChangePartnershipStatus,
   NeedStatus,
+  PartnershipStatus,
   periodsOverlap,
 } from '../index';
 
@@ -81,6 +83,16 @@ describe('marketplace rules', () => {
     expect(canChangeNeedStatus(NeedStatus.FILLED, NeedStatus.OPEN)).toBe(true);
     expect(canChangeNeedStatus(NeedStatus.DRAFT, NeedStatus.FILLED)).toBe(false);
     expect(canChangeNeedStatus(NeedStatus.CLOSED, NeedStatus.OPEN)).toBe(false);
+  });
+
+  it('should let a partnership be answered or withdrawn once, and an accepted one withdrawn', () => {
+    const { PROPOSED, ACCEPTED, DECLINED, WITHDRAWN } = PartnershipStatus;
+    expect(canChangePartnershipStatus(PROPOSED, ACCEPTED)).toBe(true);
+    expect(canChangePartnershipStatus(PROPOSED, DECLINED)).toBe(true);
+    expect(canChangePartnershipStatus(ACCEPTED, WITHDRAWN)).toBe(true);
+    expect(canChangePartnershipStatus(ACCEPTED, DECLINED)).toBe(false);
+    expect(canChangePartnershipStatus(DECLINED, ACCEPTED)).toBe(false);
+    expect(canChangePartnershipStatus(WITHDRAWN, PROPOSED)).toBe(false);
   });
 
   it('should see overlap of inclusive periods, touching ends included', () => {

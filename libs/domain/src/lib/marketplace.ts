@@ -38,3 +38,51 @@ export function periodsOverlap(
 ): boolean {
   return aStart <= bEnd && bStart <= aEnd;
 }
+
+/** What a school offers: a minor, a retraining programme or a masterclass. */
+export enum MinorKind {
+  MINOR = 'MINOR',
+  RETRAINING = 'RETRAINING',
+  MASTERCLASS = 'MASTERCLASS',
+}
+
+/** The role a company partner plays in a minor; a minor asks partners per role. */
+export enum PartnerRole {
+  GUEST_LECTURE = 'GUEST_LECTURE',
+  CASE = 'CASE',
+  COMPANY_VISIT = 'COMPANY_VISIT',
+  INTERNSHIP_PLACES = 'INTERNSHIP_PLACES',
+}
+
+/** A company's offer for a minor's partner slot, or a minor adopting a challenge. */
+export enum PartnershipKind {
+  PARTNER_SLOT = 'PARTNER_SLOT',
+  CHALLENGE_ADOPTION = 'CHALLENGE_ADOPTION',
+}
+
+/** proposed → accepted / declined / withdrawn; an accepted partnership can still be withdrawn. */
+export enum PartnershipStatus {
+  PROPOSED = 'PROPOSED',
+  ACCEPTED = 'ACCEPTED',
+  DECLINED = 'DECLINED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+
+const PARTNERSHIP_TRANSITIONS: Readonly<Record<PartnershipStatus, readonly PartnershipStatus[]>> = {
+  [PartnershipStatus.PROPOSED]: [
+    PartnershipStatus.ACCEPTED,
+    PartnershipStatus.DECLINED,
+    PartnershipStatus.WITHDRAWN,
+  ],
+  [PartnershipStatus.ACCEPTED]: [PartnershipStatus.WITHDRAWN],
+  [PartnershipStatus.DECLINED]: [],
+  [PartnershipStatus.WITHDRAWN]: [],
+};
+
+/** Whether a partnership may go from one status to another. */
+export function canChangePartnershipStatus(
+  from: PartnershipStatus,
+  to: PartnershipStatus,
+): boolean {
+  return PARTNERSHIP_TRANSITIONS[from].includes(to);
+}
