@@ -363,6 +363,33 @@ const MATRIX: Record<string, Case> = {
         input: { id: w.openCohortId },
       }),
   },
+  // Marketplace: CSV import (coordinators) and export (the lists' own visibility).
+  importInternshipNeeds: {
+    allowed: COORDINATORS,
+    build: (w) =>
+      q('mutation($input: CsvImportInput!) { importInternshipNeeds(input: $input) { imported } }', {
+        input: {
+          csv: `organisation;title;field_of_study;levels;start_date;end_date;hours_per_week;places;municipality\n${w.organisationId};Stagiair;Logistiek;MBO_4;2027-02-01;2027-06-30;32;1;GM0362`,
+        },
+      }),
+  },
+  importCohorts: {
+    allowed: COORDINATORS,
+    build: (w) =>
+      q('mutation($input: CsvImportInput!) { importCohorts(input: $input) { imported } }', {
+        input: {
+          csv: `organisation;programme_name;programme_code;level;students;start_date;end_date;municipality\n${w.schoolId};Logistiek;25183;MBO_3;10;2027-02-01;2027-06-30;GM0394`,
+        },
+      }),
+  },
+  exportInternshipNeeds: {
+    allowed: SIGNED_IN,
+    build: () => q('{ exportInternshipNeeds { filename } }'),
+  },
+  exportCohorts: { allowed: SIGNED_IN, build: () => q('{ exportCohorts { filename } }') },
+  exportMinors: { allowed: SIGNED_IN, build: () => q('{ exportMinors { filename } }') },
+  exportChallenges: { allowed: SIGNED_IN, build: () => q('{ exportChallenges { filename } }') },
+  exportPartnerships: { allowed: SIGNED_IN, build: () => q('{ exportPartnerships { filename } }') },
   // Marketplace: minors, challenges and partnerships.
   minor: {
     allowed: SIGNED_IN,

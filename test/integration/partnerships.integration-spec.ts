@@ -331,4 +331,94 @@ describe('partnerships', () => {
     expect(await statements(12)).toBe(small);
     expect(small).toBeLessThanOrEqual(9);
   });
+
+  it('should export minors, challenges and partnerships as CSV, with only what the list shows', async () => {
+    const school = await party(OrganisationKind.SCHOOL_HBO);
+    const company = await party(OrganisationKind.COMPANY);
+    const outsider = await party(OrganisationKind.COMPANY);
+    const minor = await minorFactory(t.dataSource, school.organisation, {
+      title: '=Formule minor',
+      themes: ['DIGITAL'],
+      slots: [
+        { role: 'CASE', wanted: 2 },
+        { role: 'GUEST_LECTURE', wanted: 1 },
+      ],
+    });
+    const challenge = await challengeFactory(t.dataSource, company.organisation, {
+      title: 'Vraagstuk; met puntkomma',
+    });
+    const offered = await offer(minor.slotIds[0], company);
+    await t.gql(
+      answer('acceptPartnership'),
+      { input: { id: offered.data!.offerPartnership.id } },
+      { token: school.token },
+    );
+    await offer(minor.slotIds[1], company);
+    const csv = async (
+      field: string,
+      filterType: string,
+      filter: Record<string, unknown>,
+      token: string,
+    ) => {
+      const result = await t.gql<Record<string, { filename: string; content: string }>>(
+        `query($filter: ${filterType}) { ${field}(filter: $filter) { filename content } }`,
+        { filter },
+        { token },
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data![field];
+    };
+    const minors = await csv(
+      'exportMinors',
+      'MinorFilter',
+      { organisationId: school.organisation.id },
+      outsider.token,
+    );
+    expect(minors.filename).toMatch(/^minors-\d{4}-\d{2}-\d{2}\.csv$/);
+    const [header, row] = minors.content.replace(/^\uFEFF/, '').split('\r\n');
+    expect(header.split(';')).toEqual([
+      'organisation',
+      'kind',
+      'title',
+      'description',
+      'level',
+      'credits',
+      'capacity',
+      'start_date',
+      'end_date',
+      'municipality',
+      'themes',
+      'skills',
+      'partner_slots',
+      'status',
+    ]);
+    expect(row).toContain(`${school.organisation.name};MINOR;'=Formule minor;`);
+    expect(row).toContain(';GUEST_LECTURE:0/1|CASE:1/2;OPEN');
+    const challenges = await csv(
+      'exportChallenges',
+      'ChallengeFilter',
+      { organisationId: company.organisation.id },
+      school.token,
+    );
+    expect(challenges.content).toContain('"Vraagstuk; met puntkomma"');
+    expect(challenges.content.split('\r\n').filter(Boolean)).toHaveLength(2);
+    expect(challenge).toBeTruthy();
+    // The school sees both partnerships; an outsider only the accepted one.
+    const mine = await csv(
+      'exportPartnerships',
+      'PartnershipFilter',
+      { minorId: minor.id },
+      school.token,
+    );
+    expect(mine.content.split('\r\n').filter(Boolean)).toHaveLength(3);
+    const theirs = await csv(
+      'exportPartnerships',
+      'PartnershipFilter',
+      { minorId: minor.id },
+      outsider.token,
+    );
+    const lines = theirs.content.split('\r\n').filter(Boolean);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/^PARTNER_SLOT;ACCEPTED;'=Formule minor;CASE;;/);
+  });
 });

@@ -1,4 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import type { AppConfig } from '../config';
@@ -11,6 +12,9 @@ export function configureHttp(app: INestApplication, config: AppConfig): void {
   const express = app.getHttpAdapter().getInstance() as { set(key: string, value: unknown): void };
   // Behind a load balancer on the same host or network, X-Forwarded-For names the client.
   express.set('trust proxy', ['loopback', 'linklocal', 'uniquelocal']);
+  // CSV imports travel inside a GraphQL request: up to 2 MB of text, escaped as JSON
+  // (express's default is 100 kB). Before init, so it replaces Nest's default parser.
+  (app as NestExpressApplication).useBodyParser('json', { limit: '6mb' });
   app.use(cookieParser());
   app.use(
     helmet({

@@ -3,6 +3,8 @@ import { CohortsResolver } from './cohorts.resolver';
 import { ChallengesResolver } from './challenges.resolver';
 import { ChallengesService } from './challenges.service';
 import { CohortsService } from './cohorts.service';
+import { CsvResolver } from './csv/csv.resolver';
+import { CsvService } from './csv/csv.service';
 import { InternshipNeedsResolver, NeedSkillResolver } from './internship-needs.resolver';
 import { InternshipNeedsService } from './internship-needs.service';
 import { MinorsResolver } from './minors.resolver';
@@ -17,6 +19,8 @@ import { PartnershipsService } from './partnerships.service';
     NeedSkillResolver,
     CohortsService,
     CohortsResolver,
+    CsvService,
+    CsvResolver,
     MinorsService,
     MinorsResolver,
     ChallengesService,

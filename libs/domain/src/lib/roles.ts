@@ -37,6 +37,8 @@ export enum Permission {
   ORGANISE_TABLES = 'ORGANISE_TABLES',
   MANAGE_USERS = 'MANAGE_USERS',
   MANAGE_REFERENCE_DATA = 'MANAGE_REFERENCE_DATA',
+  /** Import marketplace listings (internship needs, cohorts) for organisations from CSV. */
+  IMPORT_LISTINGS = 'IMPORT_LISTINGS',
 }
 
 const COORDINATOR_PERMISSIONS: readonly Permission[] = [
@@ -45,6 +47,7 @@ const COORDINATOR_PERMISSIONS: readonly Permission[] = [
   Permission.APPROVE_ORGANISATIONS,
   Permission.RUN_MATCHING_ROUNDS,
   Permission.ORGANISE_TABLES,
+  Permission.IMPORT_LISTINGS,
 ];
 
 const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
