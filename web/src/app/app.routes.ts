@@ -1,6 +1,7 @@
 import { Route } from '@angular/router';
 import { appPaths } from './app.paths';
 import { adminGuard, coordinatorGuard, signedInGuard } from './auth/auth.guards';
+import { partnerRoutes } from './partners/partners.routes';
 
 export const appRoutes: Route[] = [
   {
@@ -80,6 +81,78 @@ export const appRoutes: Route[] = [
     loadComponent: () =>
       import('./organisations/organisation.page').then((m) => m.OrganisationPage),
   },
+  // Marketplace: internship needs and cohorts, for signed-in users
+  {
+    path: appPaths.internshipNeeds.path,
+    pathMatch: 'full',
+    title: appPaths.internshipNeeds.title,
+    canActivate: [signedInGuard],
+    loadComponent: () =>
+      import('./marketplace/internship-needs.page').then((m) => m.InternshipNeedsPage),
+  },
+  {
+    path: appPaths.editInternshipNeed.path,
+    title: appPaths.editInternshipNeed.title,
+    canActivate: [signedInGuard],
+    loadComponent: () =>
+      import('./marketplace/edit-internship-need.page').then((m) => m.EditInternshipNeedPage),
+  },
+  {
+    path: appPaths.internshipNeed.path,
+    title: appPaths.internshipNeed.title,
+    canActivate: [signedInGuard],
+    loadComponent: () =>
+      import('./marketplace/internship-need.page').then((m) => m.InternshipNeedPage),
+  },
+  {
+    path: appPaths.myInternshipNeeds.path,
+    pathMatch: 'full',
+    title: appPaths.myInternshipNeeds.title,
+    canActivate: [signedInGuard],
+    loadComponent: () =>
+      import('./marketplace/my-internship-needs.page').then((m) => m.MyInternshipNeedsPage),
+  },
+  {
+    path: appPaths.newInternshipNeed.path,
+    title: appPaths.newInternshipNeed.title,
+    canActivate: [signedInGuard],
+    loadComponent: () =>
+      import('./marketplace/new-internship-need.page').then((m) => m.NewInternshipNeedPage),
+  },
+  {
+    path: appPaths.cohorts.path,
+    pathMatch: 'full',
+    title: appPaths.cohorts.title,
+    canActivate: [signedInGuard],
+    loadComponent: () => import('./marketplace/cohorts.page').then((m) => m.CohortsPage),
+  },
+  {
+    path: appPaths.editCohort.path,
+    title: appPaths.editCohort.title,
+    canActivate: [signedInGuard],
+    loadComponent: () => import('./marketplace/edit-cohort.page').then((m) => m.EditCohortPage),
+  },
+  {
+    path: appPaths.cohort.path,
+    title: appPaths.cohort.title,
+    canActivate: [signedInGuard],
+    loadComponent: () => import('./marketplace/cohort.page').then((m) => m.CohortPage),
+  },
+  {
+    path: appPaths.myCohorts.path,
+    pathMatch: 'full',
+    title: appPaths.myCohorts.title,
+    canActivate: [signedInGuard],
+    loadComponent: () => import('./marketplace/my-cohorts.page').then((m) => m.MyCohortsPage),
+  },
+  {
+    path: appPaths.newCohort.path,
+    title: appPaths.newCohort.title,
+    canActivate: [signedInGuard],
+    loadComponent: () => import('./marketplace/new-cohort.page').then((m) => m.NewCohortPage),
+  },
+  // Minors, challenges and partnerships
+  ...partnerRoutes,
   // Coordination and administration
   {
     path: appPaths.approvals.path,
@@ -92,6 +165,12 @@ export const appRoutes: Route[] = [
     title: appPaths.auditLog.title,
     canActivate: [coordinatorGuard],
     loadComponent: () => import('./coordination/audit-log.page').then((m) => m.AuditLogPage),
+  },
+  {
+    path: appPaths.csvImport.path,
+    title: appPaths.csvImport.title,
+    canActivate: [coordinatorGuard],
+    loadComponent: () => import('./coordination/csv-import.page').then((m) => m.CsvImportPage),
   },
   {
     path: appPaths.outbox.path,

@@ -24,9 +24,37 @@ export const knownAuditActions = [
   'membership.changeRole',
   'membership.remove',
   'membership.leave',
+  'internshipNeed.create',
+  'internshipNeed.update',
+  'internshipNeed.changeStatus',
+  'internshipNeed.import',
+  'cohort.create',
+  'cohort.update',
+  'cohort.changeStatus',
+  'cohort.import',
+  'minor.create',
+  'minor.update',
+  'minor.changeStatus',
+  'challenge.create',
+  'challenge.update',
+  'challenge.changeStatus',
+  'partnership.offer',
+  'partnership.proposeAdoption',
+  'partnership.accepted',
+  'partnership.declined',
+  'partnership.withdrawn',
 ] as const;
 
-export const knownEntityTypes = ['user', 'session', 'organisation'] as const;
+export const knownEntityTypes = [
+  'user',
+  'session',
+  'organisation',
+  'internshipNeed',
+  'cohort',
+  'minor',
+  'challenge',
+  'partnership',
+] as const;
 
 export const auditActionKey = (action: string) => `auditLog.action.${action}`;
 export const entityTypeKey = (entityType: string) => `auditLog.entityType.${entityType}`;

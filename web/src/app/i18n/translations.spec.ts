@@ -11,6 +11,7 @@ import {
   knownEntityTypes,
 } from '../coordination/audit-labels';
 import { skillCategoryLabelKeys, transitModeLabelKeys } from '../home/reference-labels';
+import * as marketplaceLabels from '../marketplace/marketplace-labels';
 import * as labels from '../shared/labels';
 import { validationKeys } from '../shared/validation-messages';
 
@@ -91,6 +92,49 @@ const apiMessageKeys = [
   'validation.isUrl',
   'validation.isDate',
   'validation.max',
+  // marketplace (api/src/marketplace)
+  'errors.notFound.internshipNeed',
+  'errors.notFound.cohort',
+  'errors.marketplace.notMember',
+  'errors.marketplace.drafts',
+  'errors.organisations.notActive',
+  'errors.internshipNeeds.notEditable',
+  'errors.internshipNeeds.statusChange',
+  'errors.cohorts.notEditable',
+  'errors.cohorts.statusChange',
+  'validation.period.endBeforeStart',
+  'validation.skills.duplicate',
+  'validation.skills.unknown',
+  'validation.organisationId.notCompany',
+  'validation.organisationId.notSchool',
+  'validation.isInt',
+  'validation.isNumber',
+  'validation.isArray',
+  'validation.arrayMinSize',
+  'validation.arrayMaxSize',
+  'validation.isIso8601',
+  'validation.isUuid',
+  'validation.isEnum',
+  'validation.min',
+  'validation.nestedValidation',
+  // CSV import and export (api/src/marketplace/csv)
+  'validation.csv.syntax',
+  'validation.csv.empty',
+  'validation.csv.noRows',
+  'validation.csv.missingColumn',
+  'validation.csv.unknownColumn',
+  'validation.csv.duplicateColumn',
+  'validation.csv.tooLarge',
+  'validation.csv.tooManyRows',
+  'validation.organisation.unknown',
+  'validation.organisation.ambiguous',
+  'validation.skills.ambiguous',
+  'validation.status.importable',
+  'validation.export.tooMany',
+  'csvImport.kind.needs',
+  'csvImport.kind.cohorts',
+  'csvImport.result.imported.needs',
+  'csvImport.result.imported.cohorts',
 ];
 
 describe('translations', () => {
@@ -130,9 +174,19 @@ describe('translations', () => {
         (m) => m[1],
       ),
     );
-    const enumLabelKeys = Object.values(labels)
-      .filter((value) => !Array.isArray(value))
-      .flatMap((record) => Object.values(record as Record<string, string>));
+    const enumLabelKeys = [...Object.values(labels), ...Object.values(marketplaceLabels)]
+      .filter((value) => typeof value === 'object' && !Array.isArray(value))
+      .flatMap((record) => Object.values(record as Record<string, string | readonly string[]>))
+      .filter((key): key is string => typeof key === 'string');
+    const marketplaceKeys = [
+      ...['OPEN', 'FILLED', 'CLOSED'].map((status) => `marketplace.status.done.${status}`),
+      'marketplace.status.action.OPEN',
+      'marketplace.status.action.FILLED',
+      'marketplace.status.action.CLOSED',
+      'marketplace.status.action.reopen',
+      'marketplace.status.closeConfirm.need',
+      'marketplace.status.closeConfirm.cohort',
+    ];
     const strengthKeys = [
       '',
       'a',
@@ -163,6 +217,7 @@ describe('translations', () => {
       ...knownAuditActions.map(auditActionKey),
       ...knownEntityTypes.map(entityTypeKey),
       ...apiMessageKeys,
+      ...marketplaceKeys,
       'errors.generic',
       'app.documentTitle',
       'language.nl',

@@ -49,15 +49,54 @@ describe(SiteHeader.name, () => {
     controller.expectOne(MeDocument);
   });
 
+  // userFactory() is a company member: the marketplace links and "my internship needs".
+  const market = [
+    'Stagevragen',
+    'Cohorten',
+    'Mijn stagevragen',
+    'Minors',
+    'Praktijkvraagstukken',
+    'Mijn praktijkvraagstukken',
+    'Partnerschappen',
+  ];
+
   it.each([
-    [null, ['Home', 'Organisaties']],
-    ['COORDINATOR', ['Home', 'Organisaties', 'Goedkeuringen', 'Auditlog']],
-    ['ADMIN', ['Home', 'Organisaties', 'Goedkeuringen', 'Auditlog', 'Uitgaande mail']],
+    [null, ['Home', 'Organisaties', ...market]],
+    ['COORDINATOR', ['Home', 'Organisaties', ...market, 'Goedkeuringen', 'Auditlog', 'Importeren']],
+    [
+      'ADMIN',
+      [
+        'Home',
+        'Organisaties',
+        ...market,
+        'Goedkeuringen',
+        'Auditlog',
+        'Importeren',
+        'Uitgaande mail',
+      ],
+    ],
   ] as const)('should show the menu items of a %s user', async (role, items) => {
     await signIn(role);
 
     expect(navLinks()).toEqual(items);
     expect(root().querySelector('.account-links')).toBeNull();
+  });
+
+  it('should show a school member the link to their cohorts', async () => {
+    controller.expectOne(MeDocument).flushData({ me: userFactory({ roles: ['SCHOOL_MEMBER'] }) });
+    await settle(fixture);
+
+    expect(navLinks()).toEqual([
+      'Home',
+      'Organisaties',
+      'Stagevragen',
+      'Cohorten',
+      'Mijn cohorten',
+      'Minors',
+      'Praktijkvraagstukken',
+      'Mijn minors',
+      'Partnerschappen',
+    ]);
   });
 
   it('should open the user menu as a disclosure and close it with Escape', async () => {

@@ -3,6 +3,7 @@ import { RouterLink, RouterLinkActive } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { linkTo } from '../app.paths';
 import { AuthState } from '../auth/auth-state.service';
+import type { Role } from '../generated/graphql';
 import { LanguageSwitch } from './language-switch';
 import { UserMenu } from './user-menu';
 
@@ -79,14 +80,49 @@ export class SiteHeader {
   protected readonly navItems = computed((): readonly NavItem[] => [
     { link: linkTo('home'), label: 'nav.home', exact: true },
     { link: linkTo('organisations'), label: 'nav.organisations', exact: false },
+    ...(this.auth.signedIn()
+      ? [
+          { link: linkTo('internshipNeeds'), label: 'nav.internshipNeeds', exact: false },
+          { link: linkTo('cohorts'), label: 'nav.cohorts', exact: false },
+        ]
+      : []),
+    ...(this.hasRole('COMPANY_MEMBER')
+      ? [{ link: linkTo('myInternshipNeeds'), label: 'nav.myInternshipNeeds', exact: false }]
+      : []),
+    ...(this.hasRole('SCHOOL_MEMBER')
+      ? [{ link: linkTo('myCohorts'), label: 'nav.myCohorts', exact: false }]
+      : []),
+    // Minors, challenges and partnerships
+    ...(this.auth.signedIn()
+      ? [
+          { link: linkTo('minors'), label: 'nav.minors', exact: false },
+          { link: linkTo('challenges'), label: 'nav.challenges', exact: false },
+        ]
+      : []),
+    ...(this.hasRole('SCHOOL_MEMBER')
+      ? [{ link: linkTo('myMinors'), label: 'nav.myMinors', exact: false }]
+      : []),
+    ...(this.hasRole('COMPANY_MEMBER') || this.hasRole('GOVERNMENT_MEMBER')
+      ? [{ link: linkTo('myChallenges'), label: 'nav.myChallenges', exact: false }]
+      : []),
+    ...(this.hasRole('COMPANY_MEMBER') ||
+    this.hasRole('SCHOOL_MEMBER') ||
+    this.hasRole('GOVERNMENT_MEMBER')
+      ? [{ link: linkTo('partnerships'), label: 'nav.partnerships', exact: false }]
+      : []),
     ...(this.auth.canCoordinate()
       ? [
           { link: linkTo('approvals'), label: 'nav.approvals', exact: false },
           { link: linkTo('auditLog'), label: 'nav.auditLog', exact: false },
+          { link: linkTo('csvImport'), label: 'nav.csvImport', exact: false },
         ]
       : []),
     ...(this.auth.isAdmin() ? [{ link: linkTo('outbox'), label: 'nav.outbox', exact: false }] : []),
   ]);
+
+  private hasRole(role: Role): boolean {
+    return this.auth.user()?.roles.includes(role) ?? false;
+  }
 
   constructor() {
     // Who is signed in decides the menu; the guards share the same answer.
