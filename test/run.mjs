@@ -13,6 +13,7 @@ const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: '
 
 const UNIT = [
   ['domain', 'libs/domain/jest.config.cts'],
+  ['matching', 'libs/matching/jest.config.cts'],
   ['api', 'api/jest.config.cts'],
   ['web', 'web/jest.config.cts'],
 ];
@@ -49,6 +50,8 @@ const steps = {
     // ts-jest transpiles without type checks: check the specs and suites here.
     run('npx', ['tsc', '--noEmit', '-p', 'api/tsconfig.spec.json']) &&
     run('npx', ['tsc', '--noEmit', '-p', 'libs/domain/tsconfig.spec.json']) &&
+    run('npx', ['tsc', '--noEmit', '-p', 'libs/matching/tsconfig.lib.json']) &&
+    run('npx', ['tsc', '--noEmit', '-p', 'libs/matching/tsconfig.spec.json']) &&
     run('npx', ['tsc', '--noEmit', '-p', 'test/tsconfig.json']) &&
     run('npx', ['graphql-codegen', '--config', 'codegen.ts', '--check']),
   unit: () => UNIT.map(([name, config]) => jest(`unit-${name}`, config)).every(Boolean),
