@@ -14,6 +14,7 @@ const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: '
 const UNIT = [
   ['domain', 'libs/domain/jest.config.cts'],
   ['matching', 'libs/matching/jest.config.cts'],
+  ['scheduling', 'libs/scheduling/jest.config.cts'],
   ['api', 'api/jest.config.cts'],
   ['web', 'web/jest.config.cts'],
 ];
@@ -52,6 +53,8 @@ const steps = {
     run('npx', ['tsc', '--noEmit', '-p', 'libs/domain/tsconfig.spec.json']) &&
     run('npx', ['tsc', '--noEmit', '-p', 'libs/matching/tsconfig.lib.json']) &&
     run('npx', ['tsc', '--noEmit', '-p', 'libs/matching/tsconfig.spec.json']) &&
+    run('npx', ['tsc', '--noEmit', '-p', 'libs/scheduling/tsconfig.lib.json']) &&
+    run('npx', ['tsc', '--noEmit', '-p', 'libs/scheduling/tsconfig.spec.json']) &&
     run('npx', ['tsc', '--noEmit', '-p', 'test/tsconfig.json']) &&
     run('npx', ['graphql-codegen', '--config', 'codegen.ts', '--check']),
   unit: () => UNIT.map(([name, config]) => jest(`unit-${name}`, config)).every(Boolean),

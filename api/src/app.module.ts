@@ -9,6 +9,7 @@ import {
   ValidationPipe,
 } from '@nestjs/common';
 import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
@@ -31,7 +32,9 @@ import { GraphQLThrottlerGuard, throttlerOptions } from './core/rate-limit';
 import { HealthModule } from './health/health.module';
 import { MailModule } from './mail/mail.module';
 import { MarketplaceModule } from './marketplace/marketplace.module';
+import { MatchingRoundsModule } from './matching-rounds/matching-rounds.module';
 import { OrganisationsModule } from './organisations/organisations.module';
+import { RecommendationsModule } from './recommendations/recommendations.module';
 import { ReferenceModule } from './reference/reference.module';
 
 export { APP_CONFIG };
@@ -117,7 +120,9 @@ export class AppModule implements NestModule {
             allowBatchedHttpRequests: false,
             csrfPrevention: true,
             includeStacktraceInErrorResponses: development,
-            plugins: [...armor.plugins],
+            // No cache hints in the schema: without the implicit cache-control plugin Apollo
+            // does not wrap every field's resolver (docs/benchmarks.md, 2026-12-01).
+            plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins],
             validationRules: [...armor.validationRules],
             context: ({ req, res }: Pick<GraphQLContext, 'req' | 'res'>): GraphQLContext => ({
               req,
@@ -134,6 +139,8 @@ export class AppModule implements NestModule {
         AccountsModule,
         OrganisationsModule,
         MarketplaceModule,
+        RecommendationsModule,
+        MatchingRoundsModule,
         ...webApp,
       ],
       providers: [

@@ -41,6 +41,8 @@ const schema = z.object({
   AUTH_RATE_WINDOW_SECONDS: wholeNumber(1, 86_400).default(900),
   RATE_LIMIT_PER_MINUTE: wholeNumber(1, 1_000_000).default(600),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  JOBS_WORKER: z.enum(['on', 'off']).default('on'),
+  JOBS_POLL_INTERVAL_MS: wholeNumber(50, 60_000).default(1_000),
 });
 
 export interface AppConfig {
@@ -67,6 +69,10 @@ export interface AppConfig {
   readonly authRateWindowSeconds: number;
   /** GraphQL requests per minute per client address. */
   readonly rateLimitPerMinute: number;
+  /** Whether this process runs background jobs (matching rounds); off = it only queues them. */
+  readonly jobsWorker: boolean;
+  /** How often an idle worker looks for queued jobs. */
+  readonly jobsPollIntervalMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -99,5 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     authRateLimit: values.AUTH_RATE_LIMIT,
     authRateWindowSeconds: values.AUTH_RATE_WINDOW_SECONDS,
     rateLimitPerMinute: values.RATE_LIMIT_PER_MINUTE,
+    jobsWorker: values.JOBS_WORKER === 'on',
+    jobsPollIntervalMs: values.JOBS_POLL_INTERVAL_MS,
   };
 }

@@ -3,7 +3,8 @@
 // seeds 50,000 internship needs and 20,000 cohorts into a fresh database, starts the built
 // platform on it, and measures a filtered, full-text list query of 50 needs with nested fields:
 // p50 / p95 latency and SQL statements per request, with one client and with 20 concurrent.
-//   npm run build && node test/bench/marketplace.mjs [requests-per-client]
+// With `cohorts` it measures the same for a list of 50 cohorts instead.
+//   npm run build && node test/bench/marketplace.mjs [requests-per-client] [needs|cohorts]
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import pg from 'pg';
@@ -11,6 +12,9 @@ import pg from 'pg';
 const root = new URL('../..', import.meta.url).pathname;
 const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const perClient = Number(process.argv[2] ?? 200);
+const list = process.argv[3] ?? 'needs';
+if (list !== 'needs' && list !== 'cohorts')
+  throw new Error(`unknown list ${list}: needs or cohorts`);
 const NEEDS = 50_000;
 const COHORTS = 20_000;
 
@@ -97,14 +101,24 @@ try {
            CASE WHEN j.j = 0 THEN 'MUST_HAVE' ELSE 'NICE_TO_HAVE' END::skill_importance
     FROM needs n, skills s, (VALUES (0, 1), (1, 7), (2, 13)) AS j (j, step)
     ON CONFLICT DO NOTHING`);
+  // Cohorts the same way (the words in their programme names and descriptions), with 2 skills each.
   await db.query(`
-    WITH schools AS (SELECT array_agg(id) AS ids FROM organisation WHERE helix = 'EDUCATION' AND status = 'ACTIVE')
-    INSERT INTO cohort (organisation_id, programme_name, programme_code, level, students, start_date, end_date, municipality_code, status)
-    SELECT s.ids[1 + g % array_length(s.ids, 1)], 'Opleiding ' || g, lpad((10000 + g % 89999)::text, 5, '0'),
-           (ARRAY['MBO_2','MBO_3','MBO_4','HBO_BACHELOR','WO_MASTER'])[1 + g % 5]::education_level, 5 + g % 30,
+    WITH schools AS (SELECT array_agg(id) AS ids FROM organisation WHERE helix = 'EDUCATION' AND status = 'ACTIVE'),
+         words AS (SELECT ARRAY['logistiek','kas','software','data','luchtvracht','warmtepomp','magazijn','duurzaam','energie','onderhoud'] AS w)
+    INSERT INTO cohort (organisation_id, programme_name, programme_code, description, level, students, start_date, end_date, municipality_code, status)
+    SELECT s.ids[1 + g % array_length(s.ids, 1)], 'Opleiding ' || w.w[1 + g % 10] || ' ' || g, lpad((10000 + g % 89999)::text, 5, '0'),
+           'Studenten in ' || w.w[1 + (g / 10) % 10] || ' en ' || w.w[1 + (g / 100) % 10] || '.',
+           (ARRAY['MBO_2','MBO_3','MBO_4','HBO_BACHELOR','WO_MASTER'])[1 + (g / 3) % 5]::education_level, 5 + g % 30,
            date '2027-01-01' + (g % 300), date '2027-01-01' + (g % 300) + 120,
            (ARRAY['GM0358','GM0362','GM0384','GM0394','GM0437','GM0451'])[1 + g % 6], 'OPEN'
-    FROM generate_series(1, ${COHORTS}) g, schools s`);
+    FROM generate_series(1, ${COHORTS}) g, schools s, words w`);
+  await db.query(`
+    WITH skills AS (SELECT array_agg(id ORDER BY code) AS ids FROM skill),
+         cohorts AS (SELECT id, row_number() OVER (ORDER BY id) AS k FROM cohort)
+    INSERT INTO cohort_skill (cohort_id, skill_id)
+    SELECT c.id, s.ids[1 + ((c.k * j.step + j.j) % array_length(s.ids, 1))]
+    FROM cohorts c, skills s, (VALUES (0, 1), (1, 7)) AS j (j, step)
+    ON CONFLICT DO NOTHING`);
   await db.query('ANALYZE');
   const counts = (
     await db.query(
@@ -119,19 +133,27 @@ try {
     input: { email: 'bedrijf@knooppunt.example', password: 'Knooppunt-demo-2026' },
   });
   const token = login.token;
-  const query = `query($filter: InternshipNeedFilter) { internshipNeeds(filter: $filter, take: 50) {
+  const query =
+    list === 'needs'
+      ? `query($filter: InternshipNeedFilter) { page: internshipNeeds(filter: $filter, take: 50) {
     totalCount items { id title startDate endDate places levels themes
       organisation { id name helix municipality { name } } siteMunicipality { code name }
-      skills { importance skill { code labelNl labelEn category } } } } }`;
+      skills { importance skill { code labelNl labelEn category } } } } }`
+      : `query($filter: CohortFilter) { page: cohorts(filter: $filter, take: 50) {
+    totalCount items { id programmeName level students startDate endDate
+      organisation { id name helix municipality { name } } municipality { code name }
+      skills { code labelNl labelEn category } } } }`;
   const filters = [
     { search: 'logistiek', level: 'MBO_4' },
     { search: 'warmtepomp', periodFrom: '2027-03-01', periodTo: '2027-06-30' },
     { search: 'software data', municipalityCode: 'GM0394' },
-    { search: 'kas', theme: 'HORTICULTURE' },
+    list === 'needs'
+      ? { search: 'kas', theme: 'HORTICULTURE' }
+      : { search: 'kas', level: 'HBO_BACHELOR' },
   ];
   const sample = await gql(query, { filter: filters[0] }, token);
   console.log(
-    `sample: ${sample.internshipNeeds.totalCount} matches, ${sample.internshipNeeds.items.length} items returned`,
+    `${list}: ${sample.page.totalCount} matches, ${sample.page.items.length} items returned`,
   );
 
   const statements = async () =>

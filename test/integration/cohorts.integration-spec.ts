@@ -144,6 +144,12 @@ describe('cohorts', () => {
         .sort();
     expect(await find({})).toEqual([logistics, ict].sort());
     expect(await find({ level: 'MBO_4' })).toEqual([ict]);
+    await t.dataSource.query(
+      `UPDATE organisation SET ecosystem = 'BUSINESS_FINANCE_ICT' WHERE id = $1`,
+      [school.id],
+    );
+    expect(await find({ ecosystem: 'BUSINESS_FINANCE_ICT' })).toEqual([logistics, ict].sort());
+    expect(await find({ ecosystem: 'LOGISTICS_TRADE' })).toEqual([]);
     expect(await find({ periodFrom: '2027-07-01', periodTo: '2027-09-01' })).toEqual([ict]);
     expect(await find({ search: 'magazijn' })).toEqual([logistics]);
     expect(await find({ search: 'database' })).toEqual([ict]);

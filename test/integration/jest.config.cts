@@ -7,6 +7,7 @@ module.exports = {
   transform: { '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json' }] },
   moduleNameMapper: {
     '^@knooppunt/domain$': '<rootDir>/libs/domain/src/index.ts',
+    '^@knooppunt/matching$': '<rootDir>/libs/matching/src/index.ts',
     '^@knooppunt/migrations$': '<rootDir>/migrations/index.ts',
   },
   globalSetup: '<rootDir>/test/support/global-setup.ts',

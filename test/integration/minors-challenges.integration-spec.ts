@@ -250,6 +250,37 @@ describe('minors and challenges', () => {
     expect(slot).toEqual({ wanted: 3, filled: 2 });
   });
 
+  it('should clear a description sent as null and leave a required field sent as null unchanged', async () => {
+    const { organisation, token } = await member();
+    const minor = await minorFactory(t.dataSource, organisation, {
+      title: 'Minor met tekst',
+      description: 'Oude omschrijving',
+      status: 'DRAFT',
+    });
+    const updated = await t.gql<{ updateMinor: { title: string } }>(
+      UPDATE_MINOR,
+      { input: { id: minor.id, description: null, title: null } },
+      { token },
+    );
+    expect(updated.errors).toBeUndefined();
+    expect(updated.data!.updateMinor.title).toBe('Minor met tekst');
+    const [row] = await t.dataSource.query('SELECT description FROM minor WHERE id = $1', [
+      minor.id,
+    ]);
+    expect(row.description).toBe('');
+    const company = await member(OrganisationKind.COMPANY);
+    const challenge = await challengeFactory(t.dataSource, company.organisation, {
+      description: 'Oud',
+      status: 'DRAFT',
+    });
+    const cleared = await t.gql(
+      'mutation($input: UpdateChallengeInput!) { updateChallenge(input: $input) { description } }',
+      { input: { id: challenge, description: null } },
+      { token: company.token },
+    );
+    expect(cleared.data).toEqual({ updateChallenge: { description: '' } });
+  });
+
   it('should filter minors by kind, level, theme, ecosystem, partner role, open slots, period and text, and page them', async () => {
     const { organisation, token } = await member();
     await t.dataSource.query(

@@ -65,7 +65,7 @@ function skillsLoader<L extends ObjectLiteral>(
 }
 
 export function createLoaders(dataSource: DataSource): Loaders {
-  return {
+  const loaders: Loaders = {
     municipality: new DataLoader(async (codes) =>
       byKey(
         codes,
@@ -73,13 +73,17 @@ export function createLoaders(dataSource: DataSource): Loaders {
         (m) => m.code,
       ),
     ),
-    organisation: new DataLoader(async (ids) =>
-      byKey(
-        ids,
-        await dataSource.getRepository(OrganisationEntity).findBy({ id: In([...ids]) }),
-        (o) => o.id,
-      ),
-    ),
+    // With their municipalities in the same statement: a list's organisations and places cost one query.
+    organisation: new DataLoader(async (ids) => {
+      const rows = await dataSource
+        .getRepository(OrganisationEntity)
+        .find({ where: { id: In([...ids]) }, relations: { municipality: true } });
+      for (const row of rows) {
+        if (row.municipality) loaders.municipality.prime(row.municipalityCode, row.municipality);
+        delete row.municipality;
+      }
+      return byKey(ids, rows, (o) => o.id);
+    }),
     user: new DataLoader(async (ids) =>
       byKey(
         ids,
@@ -116,15 +120,22 @@ export function createLoaders(dataSource: DataSource): Loaders {
         (i) => i.organisationId,
       ),
     ),
-    skillsOfNeed: new DataLoader(async (ids) =>
-      groupByKey(
-        ids,
-        await dataSource
-          .getRepository(InternshipNeedSkillEntity)
-          .find({ where: { needId: In([...ids]) }, order: { importance: 'ASC', skillId: 'ASC' } }),
-        (s) => s.needId,
-      ),
-    ),
+    // With their skills in the same statement, handed to the skill loader.
+    skillsOfNeed: new DataLoader(async (ids) => {
+      const rows = (await dataSource
+        .getRepository(InternshipNeedSkillEntity)
+        .createQueryBuilder('link')
+        .innerJoinAndMapOne('link.skill', SkillEntity, 'skill', 'skill.id = link.skill_id')
+        .where('link.need_id IN (:...ids)', { ids: [...ids] })
+        .orderBy('link.importance', 'ASC')
+        .addOrderBy('link.skill_id', 'ASC')
+        .getMany()) as (InternshipNeedSkillEntity & { skill?: SkillEntity })[];
+      for (const row of rows) {
+        if (row.skill) loaders.skill.prime(row.skillId, row.skill);
+        delete row.skill;
+      }
+      return groupByKey(ids, rows as InternshipNeedSkillEntity[], (s) => s.needId);
+    }),
     skill: new DataLoader(async (ids) =>
       byKey(
         ids,
@@ -171,4 +182,5 @@ export function createLoaders(dataSource: DataSource): Loaders {
       ),
     ),
   };
+  return loaders;
 }

@@ -19,6 +19,7 @@ import {
   assertMunicipality,
   assertPoster,
   changedFields,
+  CLEARED_TEXT,
   changeListingStatus,
   checkPeriod,
   COMPANIES_AND_GOVERNMENT,
@@ -116,7 +117,7 @@ export class ChallengesService {
           'Only draft and open challenges can be changed.',
         );
       }
-      const { changes, summary } = changedFields(challenge, input, EDITABLE);
+      const { changes, summary } = changedFields(challenge, input, EDITABLE, CLEARED_TEXT);
       checkPeriod(changes.startDate ?? challenge.startDate, changes.endDate ?? challenge.endDate);
       checkTeamSize(
         changes.teamSizeMin ?? challenge.teamSizeMin,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { NeedStatus } from '@knooppunt/domain';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { RequestContext } from '../core/auth/actor';
 import { AppError } from '../core/errors';
@@ -11,16 +11,20 @@ import {
   CreateCohortInput,
   UpdateCohortInput,
 } from './dto/cohort.inputs';
-import { CohortEntity, CohortSkillEntity } from './entities/cohort.entity';
+import { CohortEntity } from './entities/cohort.entity';
 import {
+  applyEcosystemFilter,
   applyListingFilters,
   assertMunicipality,
   assertPoster,
   SCHOOLS,
-  assertSkills,
+  changedFields,
   checkPeriod,
+  CLEARED_TEXT,
   ListingTable,
   orderListing,
+  pageOfListing,
+  replaceSkillLinks,
   changeListingStatus,
   findListing,
   lockOwnListing,
@@ -81,7 +85,7 @@ export class CohortsService {
         status: NeedStatus.DRAFT,
         createdById: ctx.actor?.userId ?? null,
       });
-      await this.replaceSkills(manager, cohort.id, input.skillIds ?? []);
+      await replaceSkillLinks(manager, COHORT_TABLE, cohort.id, input.skillIds ?? []);
       await this.audit.record(manager, ctx, {
         action: 'cohort.create',
         entityType: 'cohort',
@@ -101,21 +105,12 @@ export class CohortsService {
           'Only draft and open cohorts can be changed.',
         );
       }
-      const changes: Partial<CohortEntity> = {};
-      const summary: Record<string, [unknown, unknown]> = {};
-      for (const key of EDITABLE) {
-        const raw = input[key];
-        if (raw === undefined) continue;
-        const value = typeof raw === 'string' ? raw.trim() : raw;
-        if (cohort[key] === value) continue;
-        (changes as Record<string, unknown>)[key] = value;
-        summary[key] = [cohort[key], value];
-      }
+      const { changes, summary } = changedFields(cohort, input, EDITABLE, CLEARED_TEXT);
       checkPeriod(changes.startDate ?? cohort.startDate, changes.endDate ?? cohort.endDate);
       if (Object.keys(changes).length > 0)
         await manager.getRepository(CohortEntity).update(cohort.id, changes);
       if (input.skillIds) {
-        await this.replaceSkills(manager, cohort.id, input.skillIds);
+        await replaceSkillLinks(manager, COHORT_TABLE, cohort.id, input.skillIds);
         summary['skills'] = [null, input.skillIds.length];
       }
       if (Object.keys(summary).length > 0) {
@@ -153,22 +148,8 @@ export class CohortsService {
     const builder = this.dataSource.getRepository(CohortEntity).createQueryBuilder('cohort');
     const query = applyListingFilters(builder, COHORT_TABLE, ctx, filter);
     if (filter.level) builder.andWhere('cohort.level = :level', { level: filter.level });
+    applyEcosystemFilter(builder, 'cohort', filter.ecosystem);
     orderListing(builder, 'cohort', query, sort && COHORT_SORT_COLUMN[sort]);
-    const [items, totalCount] = await builder.skip(skip).take(take).getManyAndCount();
-    return { items, totalCount };
-  }
-
-  private async replaceSkills(
-    manager: EntityManager,
-    cohortId: string,
-    skillIds: string[],
-  ): Promise<void> {
-    await assertSkills(manager, skillIds);
-    await manager.getRepository(CohortSkillEntity).delete({ cohortId });
-    if (skillIds.length > 0) {
-      await manager
-        .getRepository(CohortSkillEntity)
-        .insert(skillIds.map((skillId) => ({ cohortId, skillId })));
-    }
+    return pageOfListing(builder, 'cohort', skip, take);
   }
 }

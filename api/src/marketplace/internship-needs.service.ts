@@ -22,6 +22,7 @@ import {
   checkPeriod,
   ListingTable,
   orderListing,
+  pageOfListing,
   unique,
   changeListingStatus,
   findListing,
@@ -130,8 +131,9 @@ export class InternshipNeedsService {
       const changes: Partial<InternshipNeedEntity> = {};
       const summary: Record<string, [unknown, unknown]> = {};
       for (const key of SCALARS) {
-        const raw = input[key];
-        if (raw === undefined) continue;
+        // null clears the description and the compensation; other fields stay as they are.
+        const raw = input[key] === null && key === 'description' ? '' : input[key];
+        if (raw === undefined || (raw === null && key !== 'monthlyCompensation')) continue;
         const value =
           key === 'monthlyCompensation'
             ? raw === null
@@ -196,8 +198,7 @@ export class InternshipNeedsService {
       );
     }
     orderListing(builder, 'need', query, sort && NEED_SORT_COLUMN[sort]);
-    const [items, totalCount] = await builder.skip(skip).take(take).getManyAndCount();
-    return { items, totalCount };
+    return pageOfListing(builder, 'need', skip, take);
   }
 
   /** Locks a need of the actor's own organisation; others' needs are NOT_FOUND or FORBIDDEN. */

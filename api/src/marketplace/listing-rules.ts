@@ -212,6 +212,49 @@ export function orderListing<T extends ObjectLiteral>(
   builder.addOrderBy(`${alias}.id`, 'ASC');
 }
 
+/**
+ * One page of a filtered, ordered listing and the total, in one statement (not
+ * a page and a COUNT that each run the filters and the full-text match): the
+ * matching rows are ordered and counted (count(*) OVER ()) by id and rank only,
+ * and only the page's rows are then read whole. A page past the end has no row
+ * to carry the total: only then is it counted apart.
+ */
+export async function pageOfListing<T extends ObjectLiteral>(
+  builder: SelectQueryBuilder<T>,
+  alias: string,
+  skip: number,
+  take: number,
+): Promise<{ items: T[]; totalCount: number }> {
+  const { expressionMap } = builder;
+  const table = expressionMap.mainAlias?.target as EntityTarget<T> | undefined;
+  if (!table) throw new Error('A listing is read from its table.');
+  const page = builder.clone();
+  // Keep the computed columns (the rank) the page is ordered by; the listing's own come later.
+  page.expressionMap.selects = page.expressionMap.selects.filter((select) => select.aliasName);
+  const computed = new Set(page.expressionMap.selects.map((select) => select.aliasName));
+  page
+    .addSelect(`${alias}.id`, 'page_id')
+    .addSelect('count(*) OVER ()', 'page_total')
+    .offset(skip)
+    .limit(take);
+  const rows = builder
+    .createQueryBuilder()
+    .select(alias)
+    .from(table, alias)
+    .innerJoin(`(${page.getQuery()})`, 'page', `page.page_id = ${alias}.id`)
+    .setParameters(page.getParameters())
+    .addSelect('page.page_total', 'page_total');
+  for (const [sort, order] of Object.entries(expressionMap.orderBys)) {
+    const column = computed.has(sort) ? `page.${sort}` : sort;
+    if (typeof order === 'string') rows.addOrderBy(column, order);
+    else rows.addOrderBy(column, order.order, order.nulls);
+  }
+  const { entities, raw } = await rows.getRawAndEntities<{ page_total: string }>();
+  const totalCount =
+    raw.length > 0 ? Number(raw[0].page_total) : skip > 0 ? await builder.getCount() : 0;
+  return { items: entities, totalCount };
+}
+
 /** What every marketplace listing has. */
 export interface Listing {
   id: string;
@@ -319,17 +362,20 @@ export function applyEcosystemFilter<T extends ObjectLiteral>(
 /**
  * The fields of an update input that differ from the stored listing (strings
  * trimmed, arrays de-duplicated), and the audit summary of old → new values.
+ * `null` clears a field to its entry in `cleared` (e.g. an empty description);
+ * for a field without one, `null` leaves it as it is.
  */
 export function changedFields<T extends object, K extends keyof T & string>(
   current: T,
   input: Partial<Record<K, unknown>>,
   keys: readonly K[],
+  cleared: Partial<Record<K, unknown>> = {},
 ): { changes: Partial<T>; summary: Record<string, [unknown, unknown]> } {
   const changes: Partial<T> = {};
   const summary: Record<string, [unknown, unknown]> = {};
   for (const key of keys) {
-    const raw = input[key];
-    if (raw === undefined) continue;
+    const raw = input[key] === null ? cleared[key] : input[key];
+    if (raw === undefined || raw === null) continue;
     const value =
       typeof raw === 'string' ? raw.trim() : Array.isArray(raw) ? unique(raw as unknown[]) : raw;
     if (JSON.stringify(current[key]) === JSON.stringify(value)) continue;
@@ -338,6 +384,9 @@ export function changedFields<T extends object, K extends keyof T & string>(
   }
   return { changes, summary };
 }
+
+/** What `null` clears a listing's text fields to. */
+export const CLEARED_TEXT = { description: '' } as const;
 
 /** Replaces the skills of a listing in its link table, after checking them against the taxonomy. */
 export async function replaceSkillLinks(

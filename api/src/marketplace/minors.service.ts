@@ -20,6 +20,7 @@ import {
   assertMunicipality,
   assertPoster,
   changedFields,
+  CLEARED_TEXT,
   changeListingStatus,
   checkPeriod,
   findListing,
@@ -109,7 +110,7 @@ export class MinorsService {
           'Only draft and open minors can be changed.',
         );
       }
-      const { changes, summary } = changedFields(minor, input, EDITABLE);
+      const { changes, summary } = changedFields(minor, input, EDITABLE, CLEARED_TEXT);
       checkPeriod(changes.startDate ?? minor.startDate, changes.endDate ?? minor.endDate);
       if (changes.municipalityCode)
         await assertMunicipality(manager, changes.municipalityCode, 'municipalityCode');

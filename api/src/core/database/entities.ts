@@ -7,10 +7,7 @@ import {
   InternshipNeedSkillEntity,
 } from '../../marketplace/entities/internship-need.entity';
 import { CohortEntity, CohortSkillEntity } from '../../marketplace/entities/cohort.entity';
-import {
-  ChallengeEntity,
-  ChallengeSkillEntity,
-} from '../../marketplace/entities/challenge.entity';
+import { ChallengeEntity, ChallengeSkillEntity } from '../../marketplace/entities/challenge.entity';
 import {
   MinorEntity,
   MinorPartnerSlotEntity,
@@ -18,6 +15,16 @@ import {
 } from '../../marketplace/entities/minor.entity';
 import { PartnershipEntity } from '../../marketplace/entities/partnership.entity';
 import { OutboxMailEntity } from '../../mail/entities/outbox-mail.entity';
+import {
+  IntroductionEntity,
+  PlacementEntity,
+} from '../../matching-rounds/entities/introduction.entity';
+import {
+  MatchingAssignmentEntity,
+  MatchingRoundEntity,
+  MatchingRuleEntity,
+  MatchingUnassignedEntity,
+} from '../../matching-rounds/entities/matching-round.entity';
 import { InvitationEntity } from '../../organisations/entities/invitation.entity';
 import { MembershipEntity } from '../../organisations/entities/membership.entity';
 import { OrganisationEntity } from '../../organisations/entities/organisation.entity';
@@ -50,4 +57,10 @@ export const ENTITIES = [
   ChallengeEntity,
   ChallengeSkillEntity,
   PartnershipEntity,
+  MatchingRoundEntity,
+  MatchingRuleEntity,
+  MatchingAssignmentEntity,
+  MatchingUnassignedEntity,
+  IntroductionEntity,
+  PlacementEntity,
 ];

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { EducationLevel } from '@knooppunt/domain';
+import { Ecosystem, EducationLevel } from '@knooppunt/domain';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -135,6 +135,11 @@ export class CohortFilter extends ListingFilter {
   @IsOptional()
   @IsEnum(EducationLevel)
   level?: EducationLevel;
+
+  @Field(() => Ecosystem, { nullable: true, description: "The school's ecosystem." })
+  @IsOptional()
+  @IsEnum(Ecosystem)
+  ecosystem?: Ecosystem;
 }
 
 @ArgsType()

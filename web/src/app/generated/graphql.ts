@@ -68,6 +68,8 @@ export type ChangePasswordInput = {
 
 /** Filters on cohorts; all given filters apply. */
 export type CohortFilter = {
+  /** The school's ecosystem. */
+  ecosystem: Ecosystem | null | undefined;
   /** Only this level. */
   level: EducationLevel | null | undefined;
   /** Municipality (CBS code). */

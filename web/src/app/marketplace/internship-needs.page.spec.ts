@@ -327,18 +327,19 @@ describe('marketplace list URL params', () => {
     });
   });
 
-  it('should give cohorts no ecosystem or theme and only their own orders', () => {
+  it('should give cohorts an ecosystem but no theme, and only their own orders', () => {
     const params = cohortParamsFrom(
       convertToParamMap({ ecosysteem: 'OTHER', thema: 'CARE', sortering: 'PROGRAMME' }),
     );
 
-    expect(params).toMatchObject({ ecosystem: null, theme: null, sort: 'PROGRAMME' });
+    expect(params).toMatchObject({ ecosystem: 'OTHER', theme: null, sort: 'PROGRAMME' });
     expect(cohortParamsFrom(convertToParamMap({ sortering: 'TITLE' })).sort).toBeNull();
     expect(cohortFilter(params)).toEqual({
       search: null,
       skillIds: null,
       level: null,
       municipalityCode: null,
+      ecosystem: 'OTHER',
       periodFrom: null,
       periodTo: null,
       status: 'OPEN',

@@ -57,7 +57,7 @@ import { NeedCards } from './need-cards';
       [options]="options()"
       [sorts]="sorts"
       [sortLabelKeys]="sortLabelKeys"
-      [withTopics]="true"
+      [withThemes]="true"
       (filtersChange)="applyFilters($event)"
     />
     <app-query-status

@@ -84,16 +84,16 @@ function periodInOrder(group: AbstractControl): ValidationErrors | null {
           }
         </select>
       </div>
-      @if (withTopics()) {
-        <div class="form-field">
-          <label for="filter-ecosystem">{{ 'marketplace.filters.ecosystem' | transloco }}</label>
-          <select id="filter-ecosystem" formControlName="ecosystem">
-            <option value="">{{ 'marketplace.filters.allEcosystems' | transloco }}</option>
-            @for (ecosystem of ecosystemList; track ecosystem) {
-              <option [value]="ecosystem">{{ ecosystemLabelKeys[ecosystem] | transloco }}</option>
-            }
-          </select>
-        </div>
+      <div class="form-field">
+        <label for="filter-ecosystem">{{ 'marketplace.filters.ecosystem' | transloco }}</label>
+        <select id="filter-ecosystem" formControlName="ecosystem">
+          <option value="">{{ 'marketplace.filters.allEcosystems' | transloco }}</option>
+          @for (ecosystem of ecosystemList; track ecosystem) {
+            <option [value]="ecosystem">{{ ecosystemLabelKeys[ecosystem] | transloco }}</option>
+          }
+        </select>
+      </div>
+      @if (withThemes()) {
         <div class="form-field">
           <label for="filter-theme">{{ 'marketplace.filters.theme' | transloco }}</label>
           <select id="filter-theme" formControlName="theme">
@@ -155,8 +155,8 @@ export class ListingFilterForm {
   readonly options = input.required<MarketplaceOptions>();
   readonly sorts = input.required<readonly string[]>();
   readonly sortLabelKeys = input.required<Readonly<Record<string, string>>>();
-  /** Ecosystem and theme: internship needs only. */
-  readonly withTopics = input(false);
+  /** Theme: internship needs only (cohorts carry no themes). */
+  readonly withThemes = input(false);
   readonly filtersChange = output<ListingFilters<string>>();
 
   protected readonly levels = educationLevels;
@@ -210,8 +210,8 @@ export class ListingFilterForm {
       skills: value.skills.map((skill) => skill.skillId),
       level: value.level || null,
       municipality: value.municipality,
-      ecosystem: this.withTopics() ? value.ecosystem || null : null,
-      theme: this.withTopics() ? value.theme || null : null,
+      ecosystem: value.ecosystem || null,
+      theme: this.withThemes() ? value.theme || null : null,
       from: value.from,
       to: value.to,
       sort: value.sort || null,

@@ -16,7 +16,7 @@ export const listingPageSize = 20;
 /**
  * The filters of a marketplace list as they stand in the URL:
  * ?zoek=&vaardigheid=…&vaardigheid=…&niveau=&gemeente=&ecosysteem=&thema=&vanaf=&tot=&sortering=&pagina=
- * Ecosystem and theme only filter internship needs.
+ * Theme only filters internship needs (cohorts carry no themes).
  */
 export interface ListingParams<S extends string> {
   readonly search: string;
@@ -57,7 +57,7 @@ const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function paramsFrom<S extends string>(
   params: ParamMap,
   sorts: readonly S[],
-  withTopics: boolean,
+  withThemes: boolean,
 ): ListingParams<S> {
   const page = Number.parseInt(params.get('pagina') ?? '1', 10);
   return {
@@ -65,8 +65,8 @@ function paramsFrom<S extends string>(
     skills: [...new Set(params.getAll('vaardigheid').filter((id) => uuid.test(id)))],
     level: oneOf(educationLevels, params.get('niveau')),
     municipality: params.get('gemeente')?.trim() ?? '',
-    ecosystem: withTopics ? oneOf(ecosystems, params.get('ecosysteem')) : null,
-    theme: withTopics ? oneOf(themes, params.get('thema')) : null,
+    ecosystem: oneOf(ecosystems, params.get('ecosysteem')),
+    theme: withThemes ? oneOf(themes, params.get('thema')) : null,
     from: validDate(params.get('vanaf')),
     to: validDate(params.get('tot')),
     sort: oneOf(sorts, params.get('sortering')),
@@ -121,6 +121,7 @@ export function cohortFilter(params: ListingParams<CohortSort>): CohortFilter {
     skillIds: params.skills.length > 0 ? [...params.skills] : null,
     level: params.level,
     municipalityCode: params.municipality || null,
+    ecosystem: params.ecosystem,
     periodFrom: params.from || null,
     periodTo: params.to || null,
     status: 'OPEN',
