@@ -14,23 +14,65 @@ import {
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, Observable } from 'rxjs';
+import type { TypedDocumentNode } from '@apollo/client';
 import {
+  CloseChallengeDocument,
   CloseCohortDocument,
   CloseInternshipNeedDocument,
+  CloseMinorDocument,
+  FillChallengeDocument,
   FillInternshipNeedDocument,
+  FillMinorDocument,
   NeedStatus,
+  PublishChallengeDocument,
   PublishCohortDocument,
   PublishInternshipNeedDocument,
+  PublishMinorDocument,
 } from '../generated/graphql';
 import { ApiError, toApiError } from '../shared/api-error';
 import { MessageKeys } from '../shared/message-keys';
 import { nextStatuses } from './marketplace-labels';
 
-export type ListingKind = 'need' | 'cohort';
+export type ListingKind = 'need' | 'cohort' | 'minor' | 'challenge';
+
+type StatusMutation = TypedDocumentNode<unknown, { input: { id: string } }>;
+
+/** Per kind: the mutation of each status step it has, and the key of its close confirmation. */
+const KINDS: Record<
+  ListingKind,
+  { steps: Partial<Record<NeedStatus, StatusMutation>>; closeConfirm: string }
+> = {
+  need: {
+    steps: {
+      OPEN: PublishInternshipNeedDocument,
+      FILLED: FillInternshipNeedDocument,
+      CLOSED: CloseInternshipNeedDocument,
+    },
+    closeConfirm: 'marketplace.status.closeConfirm.need',
+  },
+  // Cohorts have no "filled" step of their own.
+  cohort: {
+    steps: { OPEN: PublishCohortDocument, CLOSED: CloseCohortDocument },
+    closeConfirm: 'marketplace.status.closeConfirm.cohort',
+  },
+  minor: {
+    steps: { OPEN: PublishMinorDocument, FILLED: FillMinorDocument, CLOSED: CloseMinorDocument },
+    closeConfirm: 'partners.status.closeConfirm.minor',
+  },
+  challenge: {
+    steps: {
+      OPEN: PublishChallengeDocument,
+      FILLED: FillChallengeDocument,
+      CLOSED: CloseChallengeDocument,
+    },
+    closeConfirm: 'partners.status.closeConfirm.challenge',
+  },
+};
 
 /**
- * The status steps of one need or cohort of the user's own organisation: publish (or open
- * again), mark filled (needs), close (after an inline confirmation: it is final).
+ * The status steps of one need, cohort, minor or challenge of the user's own organisation:
+ * publish (or open again), mark filled (not cohorts), close (after an inline confirmation: it
+ * is final).
  * Runs the mutation itself, announces the result and emits the new status.
  */
 @Component({
@@ -56,7 +98,7 @@ export type ListingKind = 'need' | 'cohort';
       @if (confirming()) {
         <div class="inline-confirm" role="group" [attr.aria-labelledby]="'close-confirm-' + id()">
           <span [id]="'close-confirm-' + id()">
-            {{ 'marketplace.status.closeConfirm.' + kind() | transloco: { name: name() } }}
+            {{ closeConfirmKey() | transloco: { name: name() } }}
           </span>
           <button
             #confirmButton
@@ -109,7 +151,7 @@ export class ListingStatusActions {
 
   readonly kind = input.required<ListingKind>();
   readonly id = input.required<string>();
-  /** Title of the need or programme of the cohort, for the buttons' accessible names. */
+  /** Title of the listing (programme of a cohort), for the buttons' accessible names. */
   readonly name = input.required<string>();
   readonly status = input.required<NeedStatus>();
   /** The new status, once the API took it. */
@@ -119,10 +161,10 @@ export class ListingStatusActions {
   protected readonly confirming = signal(false);
   protected readonly done = signal<NeedStatus | null>(null);
   protected readonly error = signal<ApiError | null>(null);
-  // Cohorts have no "filled" step of their own.
   protected readonly steps = computed(() =>
-    nextStatuses[this.status()].filter((step) => this.kind() === 'need' || step !== 'FILLED'),
+    nextStatuses[this.status()].filter((step) => KINDS[this.kind()].steps[step] !== undefined),
   );
+  protected readonly closeConfirmKey = computed(() => KINDS[this.kind()].closeConfirm);
   private readonly message = viewChild<ElementRef<HTMLElement>>('message');
   private readonly confirmButton = viewChild<ElementRef<HTMLElement>>('confirmButton');
   private readonly closeButton = viewChild<ElementRef<HTMLElement>>('closeButton');
@@ -163,20 +205,9 @@ export class ListingStatusActions {
   }
 
   private mutation(step: NeedStatus): Observable<unknown> {
-    const variables = { input: { id: this.id() } };
-    if (this.kind() === 'need') {
-      switch (step) {
-        case 'OPEN':
-          return this.apollo.mutate({ mutation: PublishInternshipNeedDocument, variables });
-        case 'FILLED':
-          return this.apollo.mutate({ mutation: FillInternshipNeedDocument, variables });
-        default:
-          return this.apollo.mutate({ mutation: CloseInternshipNeedDocument, variables });
-      }
-    }
-    return step === 'OPEN'
-      ? this.apollo.mutate({ mutation: PublishCohortDocument, variables })
-      : this.apollo.mutate({ mutation: CloseCohortDocument, variables });
+    const mutation = KINDS[this.kind()].steps[step];
+    if (!mutation) throw new Error(`No ${step} step for a ${this.kind()}`);
+    return this.apollo.mutate({ mutation, variables: { input: { id: this.id() } } });
   }
 
   private focusAfterRender(target: () => ElementRef<HTMLElement> | undefined): void {

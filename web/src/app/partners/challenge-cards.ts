@@ -6,7 +6,7 @@ import { ListingPeriod } from '../marketplace/listing-period';
 import { ListingStatusBadge } from '../marketplace/listing-status-badge';
 import { helixLabelKeys, themeLabelKeys } from '../shared/labels';
 import { challengeLink, editChallengeLink } from './partner-links';
-import { PartnerStatusActions } from './partner-status-actions';
+import { ListingStatusActions } from '../marketplace/listing-status-actions';
 
 /**
  * A list of challenges: title (link), organisation and helix, municipality, period, team size,
@@ -15,7 +15,7 @@ import { PartnerStatusActions } from './partner-status-actions';
  */
 @Component({
   selector: 'app-challenge-cards',
-  imports: [RouterLink, TranslocoPipe, ListingPeriod, ListingStatusBadge, PartnerStatusActions],
+  imports: [RouterLink, TranslocoPipe, ListingPeriod, ListingStatusBadge, ListingStatusActions],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ul class="cards">
@@ -62,7 +62,7 @@ import { PartnerStatusActions } from './partner-status-actions';
                 </a>
               </p>
             }
-            <app-partner-status-actions
+            <app-listing-status-actions
               kind="challenge"
               [id]="challenge.id"
               [name]="challenge.title"

@@ -16,7 +16,7 @@ import { queryState, readyData, Reload, requireData } from '../shared/query-stat
 import { AcceptedPartners } from './accepted-partners';
 import { ChallengeAdoptionForm } from './challenge-adoption-form';
 import { editChallengeLink } from './partner-links';
-import { PartnerStatusActions } from './partner-status-actions';
+import { ListingStatusActions } from '../marketplace/listing-status-actions';
 
 /**
  * One challenge: the question, who asks it, the minors that take it on; for members of a school
@@ -33,7 +33,7 @@ import { PartnerStatusActions } from './partner-status-actions';
     SkillLabelPipe,
     AcceptedPartners,
     ChallengeAdoptionForm,
-    PartnerStatusActions,
+    ListingStatusActions,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -143,7 +143,7 @@ import { PartnerStatusActions } from './partner-status-actions';
                 }
                 <a [routerLink]="inboxLink">{{ 'partners.inbox.link' | transloco }}</a>
               </p>
-              <app-partner-status-actions
+              <app-listing-status-actions
                 kind="challenge"
                 [id]="challenge.id"
                 [name]="challenge.title"

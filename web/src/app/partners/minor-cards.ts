@@ -8,7 +8,7 @@ import { educationLevelLabelKeys } from '../marketplace/marketplace-labels';
 import { themeLabelKeys } from '../shared/labels';
 import { editMinorLink, minorLink } from './partner-links';
 import { minorKindLabelKeys, partnerRoleLabelKeys } from './partner-labels';
-import { PartnerStatusActions } from './partner-status-actions';
+import { ListingStatusActions } from '../marketplace/listing-status-actions';
 
 /**
  * A list of minors: title (link), school, kind, level, period, credits, themes and the partner
@@ -17,7 +17,7 @@ import { PartnerStatusActions } from './partner-status-actions';
  */
 @Component({
   selector: 'app-minor-cards',
-  imports: [RouterLink, TranslocoPipe, ListingPeriod, ListingStatusBadge, PartnerStatusActions],
+  imports: [RouterLink, TranslocoPipe, ListingPeriod, ListingStatusBadge, ListingStatusActions],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ul class="cards">
@@ -73,7 +73,7 @@ import { PartnerStatusActions } from './partner-status-actions';
                 </a>
               </p>
             }
-            <app-partner-status-actions
+            <app-listing-status-actions
               kind="minor"
               [id]="minor.id"
               [name]="minor.title"

@@ -18,7 +18,7 @@ import { AcceptedPartners } from './accepted-partners';
 import { editMinorLink } from './partner-links';
 import { minorKindLabelKeys } from './partner-labels';
 import { PartnerSlotsTable } from './partner-slots-table';
-import { PartnerStatusActions } from './partner-status-actions';
+import { ListingStatusActions } from '../marketplace/listing-status-actions';
 import { PartnershipOfferForm } from './partnership-offer-form';
 
 /**
@@ -36,7 +36,7 @@ import { PartnershipOfferForm } from './partnership-offer-form';
     SkillLabelPipe,
     AcceptedPartners,
     PartnerSlotsTable,
-    PartnerStatusActions,
+    ListingStatusActions,
     PartnershipOfferForm,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -156,7 +156,7 @@ import { PartnershipOfferForm } from './partnership-offer-form';
                 }
                 <a [routerLink]="inboxLink">{{ 'partners.inbox.link' | transloco }}</a>
               </p>
-              <app-partner-status-actions
+              <app-listing-status-actions
                 kind="minor"
                 [id]="minor.id"
                 [name]="minor.title"
