@@ -27,6 +27,7 @@ import {
   ListingTable,
   lockOwnListing,
   orderListing,
+  pageOfListing,
   replaceSkillLinks,
   unique,
 } from './listing-rules';
@@ -174,7 +175,6 @@ export class ChallengesService {
       );
     }
     orderListing(builder, 'challenge', query, sort && CHALLENGE_SORT_COLUMN[sort]);
-    const [items, totalCount] = await builder.skip(skip).take(take).getManyAndCount();
-    return { items, totalCount };
+    return pageOfListing(builder, 'challenge', skip, take);
   }
 }

@@ -27,6 +27,7 @@ import {
   ListingTable,
   lockOwnListing,
   orderListing,
+  pageOfListing,
   replaceSkillLinks,
   SCHOOLS,
   unique,
@@ -171,8 +172,7 @@ export class MinorsService {
       );
     }
     orderListing(builder, 'minor', query, sort && MINOR_SORT_COLUMN[sort]);
-    const [items, totalCount] = await builder.skip(skip).take(take).getManyAndCount();
-    return { items, totalCount };
+    return pageOfListing(builder, 'minor', skip, take);
   }
 
   /**
