@@ -82,6 +82,28 @@ describe(CsvImportPage.name, () => {
     controller.expectNone(ImportInternshipNeedsDocument);
   });
 
+  it('should wait for a file still being read instead of asking for one', async () => {
+    let finishRead: (bytes: ArrayBuffer) => void = () => undefined;
+    const slow = new File([csv], 'stagevragen.csv', { type: 'text/csv' });
+    Object.defineProperty(slow, 'arrayBuffer', {
+      value: () => new Promise<ArrayBuffer>((resolve) => (finishRead = resolve)),
+    });
+    const input = root().querySelector<HTMLInputElement>('#csv-file')!;
+    Object.defineProperty(input, 'files', {
+      value: { item: (index: number) => (index === 0 ? slow : null), length: 1 },
+    });
+    input.dispatchEvent(new Event('change'));
+    button('Controleren')?.click();
+    finishRead(new TextEncoder().encode(csv).buffer as ArrayBuffer);
+    await settle(fixture);
+
+    expect(root().querySelector('#csv-file-error')?.textContent?.trim()).toBe('');
+    const op = controller.expectOne(ImportInternshipNeedsDocument);
+    expect(op.operation.variables).toEqual({ input: { csv, dryRun: true } });
+    op.flushData({ importInternshipNeeds: report() });
+    await settle(fixture);
+  });
+
   it('should check a file as a dry run and list every problem by row and column', async () => {
     await choose(file(csv));
     button('Controleren')?.click();

@@ -159,7 +159,15 @@ export class CsvImportPage {
     this.clearResult();
   }
 
-  protected async pick(files: FileList | null): Promise<void> {
+  /** The read of the chosen file while it runs: a quick check or import waits for it. */
+  private reading: Promise<void> = Promise.resolve();
+
+  protected pick(files: FileList | null): Promise<void> {
+    this.reading = this.read(files);
+    return this.reading;
+  }
+
+  private async read(files: FileList | null): Promise<void> {
     this.clearResult();
     this.fileError.set(null);
     this.file.set(null);
@@ -174,6 +182,7 @@ export class CsvImportPage {
 
   /** Checks (dry run) or imports the chosen file; the report lists every rejected row. */
   protected async run(dryRun: boolean): Promise<void> {
+    await this.reading;
     const csv = this.file();
     this.clearResult();
     if (csv === null) {
