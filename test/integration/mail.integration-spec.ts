@@ -1,5 +1,6 @@
 import { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
+import { invitationCalendar } from '../../api/src/calendar/ical';
 import { MailService } from '../../api/src/mail/mail.service';
 import { bootTestApp, TestApp } from '../support/app';
 import { unique } from '../factories/accounts';
@@ -83,6 +84,41 @@ describe('the mail outbox over SMTP', () => {
     await t.app.get(MailService).deliver();
     expect(await statusOf(email)).toMatchObject({ status: 'SENT', attempts: 2 });
     expect(received.filter((m) => m.to.includes(email))).toHaveLength(1);
+  });
+
+  it('should send a calendar invitation as the text/calendar part calendar apps read', async () => {
+    const email = `${unique('agenda')}@test.example`;
+    const content = invitationCalendar('REQUEST', {
+      uid: 'conversation-test@knooppunt',
+      sequence: 1,
+      start: new Date('2027-03-29T08:00:00Z'),
+      end: new Date('2027-03-29T10:00:00Z'),
+      summary: 'Transitietafel',
+      url: 'https://knooppunt.example/gesprekken/test',
+      organizer: { name: 'Knooppunt', email: 'test@knooppunt.example' },
+      attendee: { email },
+      status: 'CONFIRMED',
+    });
+    await t.dataSource.transaction((manager) =>
+      t.app.get(MailService).enqueue(manager, email, {
+        subject: 'Uitnodiging',
+        body: 'Tot dan.',
+        calendar: { method: 'REQUEST', content },
+      }),
+    );
+    await t.app.get(MailService).deliver();
+    const mail = received.find((m) => m.to.includes(email))!;
+    expect(mail.data).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=REQUEST/i);
+    expect(mail.data.replace(/=\r\n/g, '')).toMatch(/UID:conversation-test@knooppunt/);
+    expect(await statusOf(email)).toMatchObject({ status: 'SENT' });
+  });
+
+  it('should refuse a calendar without its method (database check), writing nothing', async () => {
+    await expect(
+      t.dataSource.query(
+        `INSERT INTO mail_outbox (to_address, subject, body, calendar) VALUES ('x@test.example', 's', 'b', 'BEGIN:VCALENDAR')`,
+      ),
+    ).rejects.toThrow(/mail_outbox_calendar_complete/);
   });
 });
 

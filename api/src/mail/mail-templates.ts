@@ -4,6 +4,8 @@ export type Locale = 'nl' | 'en';
 export interface Mail {
   subject: string;
   body: string;
+  /** A calendar invitation sent along (RFC 5545 text, see api/src/calendar/ical.ts). */
+  calendar?: { method: 'REQUEST' | 'CANCEL'; content: string };
 }
 
 const SIGNATURE = {

@@ -33,9 +33,13 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
 
   /** Writes a mail to the outbox inside the caller's transaction. */
   async enqueue(manager: EntityManager, to: string, mail: Mail): Promise<void> {
-    await manager
-      .getRepository(OutboxMailEntity)
-      .insert({ toAddress: to, subject: mail.subject, body: mail.body });
+    await manager.getRepository(OutboxMailEntity).insert({
+      toAddress: to,
+      subject: mail.subject,
+      body: mail.body,
+      calendarMethod: mail.calendar?.method ?? null,
+      calendar: mail.calendar?.content ?? null,
+    });
   }
 
   onApplicationBootstrap(): void {
@@ -95,6 +99,16 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
         to: mail.toAddress,
         subject: mail.subject,
         text: mail.body,
+        // The text/calendar alternative calendar apps turn into "add / update / remove".
+        ...(mail.calendar && mail.calendarMethod
+          ? {
+              icalEvent: {
+                method: mail.calendarMethod.toLowerCase(),
+                filename: 'uitnodiging.ics',
+                content: mail.calendar,
+              },
+            }
+          : {}),
       });
       await repository.update(mail.id, {
         status: MailStatus.SENT,

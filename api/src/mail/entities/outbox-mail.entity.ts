@@ -22,6 +22,14 @@ export class OutboxMailEntity {
   @Column({ type: 'text' })
   body!: string;
 
+  /** iTIP method of the calendar invitation sent along, if any. */
+  @Column({ name: 'calendar_method', type: 'text', nullable: true })
+  calendarMethod!: 'REQUEST' | 'CANCEL' | null;
+
+  /** The invitation itself (RFC 5545 text), sent as the mail's text/calendar part. */
+  @Column({ type: 'text', nullable: true })
+  calendar!: string | null;
+
   @Column({ type: 'enum', enum: MailStatus, enumName: 'mail_status', default: MailStatus.PENDING })
   status!: MailStatus;
 
