@@ -5,13 +5,17 @@
 //                 3–10 skills each
 //   optimal-2000  optimal allocation, 2,000 × 2,000 dense (4,000,000 pairs), capacities 1–10
 //   lp-2000       the same instance as a generic LP, solved by HiGHS (the reference)
-//   optimal-1000, lp-1000   the same at 1,000 × 1,000 dense (1,000,000 pairs)
+//   clp-2000      the same LP solved by COIN-OR CLP, a native simplex solver (Debian package
+//                 coinor-clp; skipped when /usr/bin/clp is missing), since HiGHS-in-WebAssembly
+//                 runs out of memory at this size
+//   optimal-1000, lp-1000, clp-1000   the same at 1,000 × 1,000 dense (1,000,000 pairs)
 //   optimal-10000 optimal allocation, 10,000 × 10,000 with 50 candidates per need (500,000 pairs)
 //   stable-2000, stable-10000   deferred acceptance on the same two instances
 // Usage: npm run bench:matching [-- case ...]   (no arguments: every case, in that order)
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { mkdirSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -20,8 +24,10 @@ const CASES = [
   'ranking',
   'optimal-2000',
   'lp-2000',
+  'clp-2000',
   'optimal-1000',
   'lp-1000',
+  'clp-1000',
   'optimal-10000',
   'stable-2000',
   'stable-10000',
@@ -107,6 +113,7 @@ async function runCase(name, lib) {
   const buildSeconds = seconds(start);
   const rssBefore = mb(process.memoryUsage().rss);
   const common = { case: name, pairs: round.score.length, buildSeconds };
+  if (policy === 'clp') return { ...common, ...(await solveClp(round)), rssBeforeMb: rssBefore };
   if (policy === 'lp') {
     const highs = await require('highs')();
     start = performance.now();
@@ -201,6 +208,59 @@ function solveLp(highs, round) {
       return Number(model.getObjectiveValue().toFixed(6));
     },
   );
+}
+
+// The same transportation LP as an MPS file, solved by the clp binary in its own process.
+// `seconds` is the wall time of the clp process (reading the file included); `clpSeconds` is
+// the time CLP reports for itself.
+async function solveClp(round) {
+  const CLP = '/usr/bin/clp';
+  if (!existsSync(CLP)) return { skipped: 'install coinor-clp (apt-get install -y coinor-clp)' };
+  const dir = mkdtempSync(join(tmpdir(), 'knooppunt-clp-'));
+  try {
+    const file = join(dir, 'round.mps');
+    const out = createWriteStream(file);
+    const write = (text) =>
+      out.write(text) ? undefined : new Promise((resolve) => out.once('drain', resolve));
+    const n = round.demandIds.length;
+    const rows = n + round.supplyIds.length;
+    await write('NAME ROUND\nROWS\n N obj\n');
+    for (let r = 0; r < rows; r++) await write(` L r${r}\n`);
+    await write('COLUMNS\n');
+    let chunk = '';
+    for (let k = 0; k < round.score.length; k++) {
+      // CLP minimises by default; -maximise below flips the sense.
+      chunk += ` x${k} obj ${round.score[k].toExponential(16)} r${round.pairDemand[k]} 1\n x${k} r${n + round.pairSupply[k]} 1\n`;
+      if (chunk.length > 1 << 20) {
+        await write(chunk);
+        chunk = '';
+      }
+    }
+    await write(chunk + 'RHS\n');
+    for (let i = 0; i < n; i++) await write(` rhs r${i} ${round.demandCap[i]}\n`);
+    for (let j = 0; j < round.supplyIds.length; j++) {
+      await write(` rhs r${n + j} ${round.supplyCap[j]}\n`);
+    }
+    await write('ENDATA\n');
+    await new Promise((resolve, reject) => out.end((error) => (error ? reject(error) : resolve())));
+    const start = performance.now();
+    const run = spawnSync(CLP, [file, '-maximize', '-dualsimplex'], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    });
+    const wall = seconds(start);
+    const objective = /Optimal objective\s+([-0-9.e+]+)/i.exec(run.stdout ?? '');
+    const own = /Optimal objective [^\n]* iterations time ([0-9.]+)/.exec(run.stdout ?? '');
+    return {
+      seconds: wall,
+      clpSeconds: own ? Number(own[1]) : null,
+      totalScore: objective
+        ? Math.abs(Number(objective[1]))
+        : `clp failed (exit ${run.status}): ${(run.stdout ?? '').trim().split('\n').slice(-3).join(' / ')} ${run.stderr ?? ''}`,
+    };
+  } finally {
+    if (!process.env.BENCH_KEEP_MPS) rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 const child = process.argv.indexOf('--case');
