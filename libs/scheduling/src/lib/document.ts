@@ -16,14 +16,26 @@ export interface SeasonSlot {
   end: string;
 }
 
+/** A point in WGS 84 degrees (the organisation's or venue's location). */
+export interface Location {
+  lat: number;
+  lon: number;
+}
+
 export interface SeasonPerson {
   id: string;
   helix: Helix | `${Helix}`;
+  /** Optional: where the person travels from (their organisation), for "short travel". */
+  location?: Location;
 }
 
 export interface SeasonVenue {
   id: string;
   capacity: number;
+  /** Optional: the venue's municipality, for rotation over municipalities. */
+  municipality?: string;
+  /** Optional: the venue's location, for "short travel". */
+  location?: Location;
 }
 
 export interface SeasonConversation {
@@ -36,6 +48,10 @@ export interface SeasonConversation {
   invitees: string[];
   /** Minimum attendees per helix; a missing helix needs 0; a missing quorum is 1 / 1 / 1. */
   quorum?: Partial<Record<Helix | `${Helix}`, number>>;
+  /** Optional: the table it belongs to; conversations of one table rotate over municipalities. */
+  table?: string;
+  /** Optional: municipalities of the table's earlier conversations, most recent first. */
+  recentMunicipalities?: string[];
 }
 
 export interface SeasonAvailability {
@@ -80,6 +96,10 @@ export interface IndexedConversation {
   invitees: number[];
   /** Required attendees per helix, in HELICES order. */
   quorum: number[];
+  /** The table (the conversation's own id when the document names none). */
+  table: string;
+  /** Municipalities of the table's earlier conversations, most recent first. */
+  recentMunicipalities: string[];
 }
 
 /** The document as dense arrays; persons, slots, venues and conversations keep document order. */
@@ -92,6 +112,9 @@ export interface IndexedSeason {
   personHelix: number[];
   venueIds: string[];
   venueCapacity: number[];
+  venueMunicipality: (string | null)[];
+  venueLocation: (Location | null)[];
+  personLocation: (Location | null)[];
   conversations: IndexedConversation[];
   /** Score of person p at slot s in half points: 2 YES, 1 IF_NEED_BE, 0 NO or no answer. */
   halfScore(person: number, slot: number): number;
@@ -170,6 +193,34 @@ export function indexSeason(input: unknown): IndexedSeason {
     return helix;
   });
 
+  const location = (item: unknown, where: string): Location | null => {
+    const value = isRecord(item) ? item['location'] : undefined;
+    if (value === undefined) return null;
+    const lat = isRecord(value) ? value['lat'] : undefined;
+    const lon = isRecord(value) ? value['lon'] : undefined;
+    if (
+      typeof lat !== 'number' ||
+      typeof lon !== 'number' ||
+      Math.abs(lat) > 90 ||
+      Math.abs(lon) > 180
+    ) {
+      problems.push(`${where}.location must be { lat, lon } in degrees`);
+      return null;
+    }
+    return { lat, lon };
+  };
+  const personLocation = people.map((person, i) => location(person, `people[${i}]`));
+  const venueLocation = venues.map((venue, i) => location(venue, `venues[${i}]`));
+  const venueMunicipality = venues.map((venue, i) => {
+    const value = isRecord(venue) ? venue['municipality'] : undefined;
+    if (value === undefined) return null;
+    if (typeof value !== 'string' || value === '') {
+      problems.push(`venues[${i}].municipality must be a non-empty string`);
+      return null;
+    }
+    return value;
+  });
+
   const venueCapacity = venues.map((venue, i) => {
     const capacity = isRecord(venue) ? venue['capacity'] : undefined;
     if (typeof capacity !== 'number' || !Number.isInteger(capacity) || capacity < 0) {
@@ -226,8 +277,20 @@ export function indexSeason(input: unknown): IndexedSeason {
         });
       }
     }
+    const id = typeof conversation['id'] === 'string' ? conversation['id'] : `#${i}`;
+    const table = conversation['table'];
+    if (table !== undefined && (typeof table !== 'string' || table === ''))
+      problems.push(`${where}.table must be a non-empty string`);
+    const recent = conversation['recentMunicipalities'];
+    if (
+      recent !== undefined &&
+      !(Array.isArray(recent) && recent.every((m) => typeof m === 'string'))
+    )
+      problems.push(`${where}.recentMunicipalities must be an array of strings`);
     return {
-      id: typeof conversation['id'] === 'string' ? conversation['id'] : `#${i}`,
+      id,
+      table: typeof table === 'string' && table !== '' ? table : id,
+      recentMunicipalities: Array.isArray(recent) ? recent.map(String) : [],
       slots: references(conversation, 'slots', slotIndex, where),
       venues: references(conversation, 'venues', venueIndex, where),
       invitees: references(conversation, 'invitees', personIndex, where),
@@ -284,6 +347,9 @@ export function indexSeason(input: unknown): IndexedSeason {
     personHelix,
     venueIds: [...venueIndex.keys()],
     venueCapacity,
+    venueMunicipality,
+    venueLocation,
+    personLocation,
     conversations: indexedConversations,
     halfScore: (person, slot) => answers.get(person * slotCount + slot) ?? 0,
     answered: (person, slot) => answers.has(person * slotCount + slot),

@@ -9,6 +9,7 @@ import { branchAndBound } from './exact';
 import { Explanation, describeExplanation, explainUnscheduled } from './explain';
 import { solveHeuristic } from './heuristic';
 import { Model, buildModel } from './model';
+import { rotateVenues } from './rotation';
 
 export interface ScheduledConversation {
   conversation: string;
@@ -35,6 +36,8 @@ export interface SolveStats {
   largestComponent: number;
   /** Work units the exact search spent (attendee candidates examined). */
   searchWork: number;
+  /** Conversations moved to another venue for rotation over municipalities or shorter travel. */
+  venuesRotated: number;
 }
 
 export interface SeasonSchedule {
@@ -204,6 +207,7 @@ export function solveIndexed(season: IndexedSeason, options: SolveOptions = {}):
       work += spent;
     }
   }
+  const venuesRotated = rotateVenues(model, bookings);
   return output(model, bookings, {
     provenOptimal: proven,
     upperBound: {
@@ -213,6 +217,7 @@ export function solveIndexed(season: IndexedSeason, options: SolveOptions = {}):
     components: groups.length,
     largestComponent: groups.reduce((m, g) => Math.max(m, g.length), 0),
     searchWork: work,
+    venuesRotated,
   });
 }
 
