@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import type { AppConfig } from '../config';
+import { queryCounter } from './database/query-counter';
 
 /**
  * HTTP concerns shared by main.ts and the tests: cookies, security headers,
@@ -15,6 +16,10 @@ export function configureHttp(app: INestApplication, config: AppConfig): void {
   // CSV imports travel inside a GraphQL request: up to 2 MB of text, escaped as JSON
   // (express's default is 100 kB). Before init, so it replaces Nest's default parser.
   (app as NestExpressApplication).useBodyParser('json', { limit: '6mb' });
+  // Every request counts its own SQL statements (tests assert bounded counts).
+  app.use((_request: unknown, _response: unknown, next: () => void) =>
+    queryCounter.withinRequest(next),
+  );
   app.use(cookieParser());
   app.use(
     helmet({
