@@ -10,6 +10,7 @@
 //                 runs out of memory at this size
 //   optimal-1000, lp-1000, clp-1000   the same at 1,000 × 1,000 dense (1,000,000 pairs)
 //   optimal-10000 optimal allocation, 10,000 × 10,000 with 50 candidates per need (500,000 pairs)
+//   whole-2000, whole-1000, whole-10000   the optimal solver without pricing (every pair in one solve)
 //   stable-2000, stable-10000   deferred acceptance on the same two instances
 // Usage: npm run bench:matching [-- case ...]   (no arguments: every case, in that order)
 import { spawnSync } from 'node:child_process';
@@ -29,6 +30,9 @@ const CASES = [
   'lp-1000',
   'clp-1000',
   'optimal-10000',
+  'whole-2000',
+  'whole-1000',
+  'whole-10000',
   'stable-2000',
   'stable-10000',
 ];
@@ -110,6 +114,7 @@ async function runCase(name, lib) {
   const size = Number(sizeText);
   let start = performance.now();
   const round = instance(m, size, policy === 'stable' ? 'stable' : 'optimal');
+  // whole-N: the optimal solver over every pair at once (no pricing), for comparison.
   const buildSeconds = seconds(start);
   const rssBefore = mb(process.memoryUsage().rss);
   const common = { case: name, pairs: round.score.length, buildSeconds };
@@ -135,8 +140,11 @@ async function runCase(name, lib) {
   start = performance.now();
   let totalScore;
   let extra = {};
-  if (policy === 'optimal') {
-    const solution = m.solveOptimal(round);
+  if (policy === 'optimal' || policy === 'whole') {
+    const solution = m.solveOptimal(
+      round,
+      policy === 'whole' ? { candidatesPerNeed: Infinity } : {},
+    );
     totalScore = solution.totalScore;
     const certificate = m.checkOptimalityCertificate(
       round,
@@ -144,7 +152,11 @@ async function runCase(name, lib) {
       solution.demandDual,
       solution.supplyDual,
     );
-    extra = { augmentations: solution.augmentations, certified: certificate.length === 0 };
+    extra = {
+      augmentations: solution.augmentations,
+      pricingRounds: solution.pricingRounds,
+      certified: certificate.length === 0,
+    };
   } else {
     const counts = m.solveStable(round);
     totalScore = m.toResult(round, counts).totalScore;

@@ -1,7 +1,7 @@
 import { exampleRound, shufflePairs } from '../../testing/fixtures';
 import { loadHighs, lpOptimum } from '../../testing/lp-reference';
 import { RoundDocument, indexRound } from './document';
-import { checkOptimalityCertificate, solveOptimal } from './optimal';
+import { PRICING_THRESHOLD, checkOptimalityCertificate, solveOptimal } from './optimal';
 import { RandomRoundOptions, randomRound } from './random';
 import { solveRound } from './solve';
 
@@ -75,6 +75,51 @@ describe(solveOptimal.name, () => {
     }
     expect(gaps).toEqual([]);
     expect(largest).toBeLessThanOrEqual(1e-9);
+  });
+
+  it('should reach the same optimum by pricing from a few candidates per need', () => {
+    let repriced = 0;
+    for (const [name, doc] of ALL) {
+      const round = indexRound(doc);
+      const whole = solveOptimal(round, { candidatesPerNeed: Infinity });
+      expect(whole.pricingRounds).toBe(1);
+      for (const candidatesPerNeed of [1, 2]) {
+        const priced = solveOptimal(round, { candidatesPerNeed });
+        if (priced.pricingRounds > 1) repriced++;
+        expect([name, Math.abs(priced.totalScore - whole.totalScore) <= 1e-9]).toEqual([
+          name,
+          true,
+        ]);
+        expect(feasible(doc, priced.counts)).toBe(true);
+        expect(
+          checkOptimalityCertificate(
+            round,
+            priced.totalScore,
+            priced.demandDual,
+            priced.supplyDual,
+          ),
+        ).toEqual([]);
+        expect(solveOptimal(round, { candidatesPerNeed }).counts).toEqual(priced.counts);
+      }
+    }
+    // The pricing loop itself ran: most instances need pairs beyond the first candidates.
+    expect(repriced).toBeGreaterThan(ALL.length);
+    expect(() => solveOptimal(indexRound(ALL[0][1]), { candidatesPerNeed: 0 })).toThrow(RangeError);
+  });
+
+  it('should price by default only above the threshold', () => {
+    const small = indexRound(ALL[0][1]);
+    expect(solveOptimal(small).pricingRounds).toBe(1);
+    const large = indexRound(
+      randomRound(9, { policy: 'optimal', demands: 500, supplies: 500, density: 1 }),
+    );
+    expect(large.score.length).toBeGreaterThan(PRICING_THRESHOLD);
+    const priced = solveOptimal(large);
+    const whole = solveOptimal(large, { candidatesPerNeed: Infinity });
+    expect(Math.abs(priced.totalScore - whole.totalScore)).toBeLessThanOrEqual(1e-9);
+    expect(
+      checkOptimalityCertificate(large, priced.totalScore, priced.demandDual, priced.supplyDual),
+    ).toEqual([]);
   });
 
   it('should leave places empty rather than take pairs scoring 0', () => {

@@ -19,6 +19,8 @@ import { IndexedRound } from './document';
  *   the best end found so far (full cohorts have potential ≤ 0, a lower bound).
  * - The final potentials are an LP dual solution with the same objective value: a
  *   certificate of optimality that {@link checkOptimalityCertificate} re-checks.
+ * - Large instances start from each need's best pairs and price the others in against
+ *   those duals (see {@link solveOptimal}).
  */
 export interface OptimalSolution {
   /** Count per pair, in document order. */
@@ -28,8 +30,10 @@ export interface OptimalSolution {
   supplyDual: Float64Array;
   /** Σ score × count. */
   totalScore: number;
-  /** Number of shortest-path searches (one per augmentation). */
+  /** Number of shortest-path searches (one per augmentation), over all pricing rounds. */
   augmentations: number;
+  /** Solves of a candidate set: 1 when every pair was in the first one. */
+  pricingRounds: number;
 }
 
 class MinHeap {
@@ -102,20 +106,105 @@ class MinHeap {
   }
 }
 
-export function solveOptimal(round: IndexedRound): OptimalSolution {
+/** Instances with more pairs than this are solved by pricing (see {@link solveOptimal}). */
+export const PRICING_THRESHOLD = 200_000;
+/** The best pairs per need in the first candidate set when pricing. */
+const FIRST_CANDIDATES = 24;
+
+export interface OptimalOptions {
+  /**
+   * The best pairs per need to start from, then price the rest in. Default: every pair at
+   * once up to {@link PRICING_THRESHOLD} pairs, 24 per need above it. `Infinity`: every pair.
+   */
+  candidatesPerNeed?: number;
+}
+
+/**
+ * The optimal allocation. Small instances: one exact solve over every pair. Large ones
+ * (pricing, as in column generation): solve over each need's best pairs, then price every
+ * other pair against that solution's duals; pairs with a positive reduced score
+ * (score − u − v) join, and the candidate set is solved again, until none is left. The last
+ * duals are then feasible for every pair, so the allocation is optimal for the whole
+ * instance (weak duality): the same certificate a single solve gives.
+ */
+export function solveOptimal(round: IndexedRound, options: OptimalOptions = {}): OptimalSolution {
+  const { demandCap, supplyCap, pairDemand, pairSupply, score } = round;
+  const pairCount = score.length;
+  const worth = (k: number) =>
+    score[k] > 0 && demandCap[pairDemand[k]] > 0 && supplyCap[pairSupply[k]] > 0;
+  const K =
+    options.candidatesPerNeed ?? (pairCount > PRICING_THRESHOLD ? FIRST_CANDIDATES : Infinity);
+  if (!(K < Infinity)) {
+    const all: number[] = [];
+    for (let k = 0; k < pairCount; k++) if (worth(k)) all.push(k);
+    return solveOver(round, all);
+  }
+  if (!Number.isInteger(K) || K < 1) throw new RangeError('candidatesPerNeed must be ≥ 1');
+
+  // Each need's best K pairs by score (ties by cohort index), kept in a small sorted buffer
+  // per need while the pairs stream by once.
+  const n = round.demandIds.length;
+  const best = new Int32Array(n * K);
+  const filled = new Int32Array(n);
+  const better = (a: number, b: number) =>
+    score[a] > score[b] || (score[a] === score[b] && pairSupply[a] < pairSupply[b]);
+  for (let k = 0; k < pairCount; k++) {
+    if (!worth(k)) continue;
+    const base = pairDemand[k] * K;
+    let size = filled[pairDemand[k]];
+    if (size === K) {
+      if (!better(k, best[base + K - 1])) continue;
+      size = K - 1;
+    } else {
+      filled[pairDemand[k]] = size + 1;
+    }
+    let x = size;
+    while (x > 0 && better(k, best[base + x - 1])) {
+      best[base + x] = best[base + x - 1];
+      x--;
+    }
+    best[base + x] = k;
+  }
+  const candidate = new Uint8Array(pairCount);
+  const candidates: number[] = [];
+  for (let i = 0; i < n; i++) {
+    for (let x = 0; x < filled[i]; x++) {
+      candidate[best[i * K + x]] = 1;
+      candidates.push(best[i * K + x]);
+    }
+  }
+
+  let augmentations = 0;
+  for (let rounds = 1; ; rounds++) {
+    const solution = solveOver(round, candidates);
+    augmentations += solution.augmentations;
+    const { demandDual, supplyDual } = solution;
+    let added = 0;
+    for (let k = 0; k < pairCount; k++) {
+      if (
+        !candidate[k] &&
+        worth(k) &&
+        score[k] - demandDual[pairDemand[k]] - supplyDual[pairSupply[k]] > PRICING_TOLERANCE
+      ) {
+        candidate[k] = 1;
+        candidates.push(k);
+        added++;
+      }
+    }
+    if (added === 0) return { ...solution, augmentations, pricingRounds: rounds };
+  }
+}
+
+/** A reduced score above this prices a pair in (well below the certificate's 1e-9). */
+const PRICING_TOLERANCE = 1e-12;
+
+/** One exact solve over the given pairs (each worth taking), by successive shortest paths. */
+function solveOver(round: IndexedRound, edgeList: number[]): OptimalSolution {
   const n = round.demandIds.length;
   const m = round.supplyIds.length;
   const { demandCap, supplyCap, pairDemand, pairSupply, score } = round;
   const pairCount = score.length;
-
-  // Edges: the pairs worth taking (positive score, both capacities positive), grouped per
-  // need and sorted by cost (score descending), ties by cohort index.
-  const edgeList: number[] = [];
-  for (let k = 0; k < pairCount; k++) {
-    if (score[k] > 0 && demandCap[pairDemand[k]] > 0 && supplyCap[pairSupply[k]] > 0) {
-      edgeList.push(k);
-    }
-  }
+  edgeList = edgeList.slice();
   edgeList.sort(
     (a, b) => pairDemand[a] - pairDemand[b] || score[b] - score[a] || pairSupply[a] - pairSupply[b],
   );
@@ -278,7 +367,7 @@ export function solveOptimal(round: IndexedRound): OptimalSolution {
   const supplyDual = new Float64Array(m);
   for (let i = 0; i < n; i++) demandDual[i] = demandCap[i] > 0 ? Math.max(0, 1 + pot[i]) : 1;
   for (let j = 0; j < m; j++) supplyDual[j] = supplyCap[j] > 0 ? Math.max(0, -pot[n + j]) : 1;
-  return { counts, demandDual, supplyDual, totalScore, augmentations };
+  return { counts, demandDual, supplyDual, totalScore, augmentations, pricingRounds: 1 };
 }
 
 /**
