@@ -7,6 +7,7 @@ import { CreateMinorsChallengesPartnerships1764547200005 } from './1764547200005
 import { IndexMarketplaceSearch1764547200006 } from './1764547200006-IndexMarketplaceSearch';
 import { CreateMatchingRounds1764547200007 } from './1764547200007-CreateMatchingRounds';
 import { IndexRecommendations1764547200008 } from './1764547200008-IndexRecommendations';
+import { CreateTransitionTables1764547200009 } from './1764547200009-CreateTransitionTables';
 import { AddMailCalendarInvitations1764547200020 } from './1764547200020-AddMailCalendarInvitations';
 
 /** Every migration, oldest first. Listed explicitly because the API is bundled. */
@@ -20,5 +21,6 @@ export const MIGRATIONS = [
   IndexMarketplaceSearch1764547200006,
   CreateMatchingRounds1764547200007,
   IndexRecommendations1764547200008,
+  CreateTransitionTables1764547200009,
   AddMailCalendarInvitations1764547200020,
 ];

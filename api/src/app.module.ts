@@ -36,11 +36,13 @@ import { MatchingRoundsModule } from './matching-rounds/matching-rounds.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { RecommendationsModule } from './recommendations/recommendations.module';
 import { ReferenceModule } from './reference/reference.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { TransitionTablesModule } from './transition-tables/transition-tables.module';
 
 export { APP_CONFIG };
 
-/** GraphQL and health are the API; everything else is the web app. */
-const API_ROUTES = ['/graphql{*path}', '/health{*path}'];
+/** GraphQL, health and the calendar feeds are the API; everything else is the web app. */
+const API_ROUTES = ['/graphql{*path}', '/health{*path}', '/ical{*path}'];
 
 /** Limits every GraphQL document meets before any resolver runs (graphql-armor). */
 export const GRAPHQL_LIMITS = {
@@ -141,6 +143,8 @@ export class AppModule implements NestModule {
         MarketplaceModule,
         RecommendationsModule,
         MatchingRoundsModule,
+        NotificationsModule,
+        TransitionTablesModule,
         ...webApp,
       ],
       providers: [

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
@@ -298,6 +299,31 @@ describeInBrowser('minors, challenges and partnerships in Chromium', () => {
       .getByRole('article', { name: `${WATER_CHALLENGE} with Keuzedeel duurzame sierteelt` })
       .waitFor();
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('should export the minors and challenges lists as CSV, as filtered on screen', async () => {
+    await signIn(COMPANY_ADMIN);
+    for (const [path, count] of [
+      ['/minors?zoek=sierteelt', /Aantal gevonden minors: (\d+)/],
+      ['/praktijkvraagstukken', /Aantal gevonden praktijkvraagstukken: (\d+)/],
+    ] as const) {
+      await page.goto(server.baseUrl + path);
+      const status = page.getByRole('status').filter({ hasText: count });
+      await status.waitFor();
+      const shown = Number(count.exec(await status.innerText())![1]);
+      expect(shown).toBeGreaterThan(0);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'CSV exporteren' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/\.csv$/);
+      const text = readFileSync((await download.path()) ?? '', 'utf8');
+      // The header names the separator (semicolon for Excel in Dutch, else comma).
+      const delimiter = text.split('\n')[0].includes(';') ? ';' : ',';
+      const rows = parse(text, { bom: true, delimiter }) as string[][];
+      // A header, then one row per item the list counts.
+      expect(rows.length - 1).toBe(shown);
+    }
   });
 
   // ---- 4. keyboard -----------------------------------------------------------------------

@@ -19,6 +19,7 @@ import {
   userFactory,
 } from '../factories/accounts';
 import { challengeFactory, minorFactory } from '../factories/marketplace';
+import { matrixConversation, notificationFor } from '../factories/transition-tables';
 import { OrganisationEntity } from '../../api/src/organisations/entities/organisation.entity';
 
 /** Who calls: the roles of the access-control issue. */
@@ -35,6 +36,8 @@ const EVERYONE = [...ROLES];
 const SIGNED_IN: RoleName[] = ['outsider', 'member', 'organisationAdmin', 'coordinator', 'admin'];
 const COORDINATORS: RoleName[] = ['coordinator', 'admin'];
 const OWN_COMPANY: RoleName[] = ['member', 'organisationAdmin'];
+/** Coordinators, admins and the members of the matrix table (member and organisationAdmin). */
+const TABLE_SEERS: RoleName[] = ['member', 'organisationAdmin', 'coordinator', 'admin'];
 
 /** A fresh little region per case, so no case sees another's changes. */
 interface World {
@@ -64,6 +67,8 @@ interface World {
   otherChallengeId: string; // an open challenge of P
   otherPartnershipId: string; // a proposal between P and T
   targetEmail: string;
+  targetMemberUserId: string; // the second plain member of O (not at the matrix table)
+  dataSource: DataSource;
   tokens: Partial<Record<RoleName, string>>;
   emails: Partial<Record<RoleName, string>>;
 }
@@ -696,6 +701,274 @@ const MATRIX: Record<string, Case> = {
         { input: { id: await h.introduction(w) } },
       ),
   },
+
+  // Transition tables, venues and conversations (issue 6).
+  transitionTable: {
+    allowed: TABLE_SEERS,
+    build: async (w) =>
+      q('query($id: ID!) { transitionTable(id: $id) { id membersByHelix { count } } }', {
+        id: (await matrixConversation(w.dataSource, w)).tableId,
+      }),
+  },
+  transitionTables: { allowed: SIGNED_IN, build: () => q('{ transitionTables { totalCount } }') },
+  conversations: {
+    allowed: TABLE_SEERS,
+    build: async (w) =>
+      q('query($id: ID!) { conversations(tableId: $id) { totalCount } }', {
+        id: (await matrixConversation(w.dataSource, w)).tableId,
+      }),
+  },
+  conversation: {
+    allowed: TABLE_SEERS,
+    build: async (w) =>
+      q('query($id: ID!) { conversation(id: $id) { id slots { id } } }', {
+        id: (await matrixConversation(w.dataSource, w)).conversationId,
+      }),
+  },
+  myInvitations: { allowed: SIGNED_IN, build: () => q('{ myInvitations { totalCount } }') },
+  venue: {
+    allowed: SIGNED_IN,
+    build: async (w) =>
+      q('query($id: ID!) { venue(id: $id) { id } }', {
+        id: (await matrixConversation(w.dataSource, w)).venueId,
+      }),
+  },
+  venues: { allowed: SIGNED_IN, build: () => q('{ venues { totalCount } }') },
+  createTransitionTable: {
+    allowed: COORDINATORS,
+    build: () =>
+      q(
+        'mutation($input: CreateTransitionTableInput!) { createTransitionTable(input: $input) { id } }',
+        {
+          input: {
+            kind: 'TRANSITION_TABLE',
+            name: unique('Matrix transitietafel'),
+            theme: 'DIGITAL',
+            ecosystem: 'BUSINESS_FINANCE_ICT',
+          },
+        },
+      ),
+  },
+  updateTransitionTable: {
+    allowed: COORDINATORS,
+    build: async (w) =>
+      q(
+        'mutation($input: UpdateTransitionTableInput!) { updateTransitionTable(input: $input) { id } }',
+        {
+          input: { id: (await matrixConversation(w.dataSource, w)).tableId, goals: 'Meer stages' },
+        },
+      ),
+  },
+  addTableMembers: {
+    allowed: COORDINATORS,
+    build: async (w) =>
+      q('mutation($input: AddTableMembersInput!) { addTableMembers(input: $input) { id } }', {
+        input: {
+          tableId: (await matrixConversation(w.dataSource, w)).tableId,
+          members: [{ userId: w.targetMemberUserId, organisationId: w.organisationId }],
+        },
+      }),
+  },
+  removeTableMember: {
+    allowed: COORDINATORS,
+    build: async (w) => {
+      const [member] = await w.dataSource.query('SELECT id FROM user_account WHERE email = $1', [
+        w.emails.member,
+      ]);
+      return q(
+        'mutation($input: RemoveTableMemberInput!) { removeTableMember(input: $input) { id } }',
+        {
+          input: {
+            tableId: (await matrixConversation(w.dataSource, w)).tableId,
+            userId: member.id,
+          },
+        },
+      );
+    },
+  },
+  createVenue: {
+    allowed: COORDINATORS,
+    build: () =>
+      q('mutation($input: CreateVenueInput!) { createVenue(input: $input) { id } }', {
+        input: {
+          name: unique('Matrixzaal'),
+          municipalityCode: 'GM0437',
+          address: 'Stationsplein 1',
+          capacity: 30,
+        },
+      }),
+  },
+  updateVenue: {
+    allowed: COORDINATORS,
+    build: async (w) =>
+      q('mutation($input: UpdateVenueInput!) { updateVenue(input: $input) { id } }', {
+        input: { id: (await matrixConversation(w.dataSource, w)).venueId, capacity: 25 },
+      }),
+  },
+  createConversation: {
+    allowed: COORDINATORS,
+    build: async (w) => {
+      const m = await matrixConversation(w.dataSource, w);
+      return q(
+        'mutation($input: CreateConversationInput!) { createConversation(input: $input) { id } }',
+        {
+          input: {
+            tableId: m.tableId,
+            title: 'Matrixgesprek',
+            durationMinutes: 90,
+            slots: ['2031-06-02T10:00'],
+            venueIds: [m.venueId],
+            inviteeIds: [],
+            openPoll: false,
+          },
+        },
+      );
+    },
+  },
+  updateConversation: {
+    allowed: COORDINATORS,
+    build: async (w) =>
+      q('mutation($input: UpdateConversationInput!) { updateConversation(input: $input) { id } }', {
+        input: {
+          id: (await matrixConversation(w.dataSource, w)).conversationId,
+          agenda: '1. Opening',
+        },
+      }),
+  },
+  openConversationPoll: {
+    allowed: COORDINATORS,
+    build: async (w) =>
+      q('mutation($input: IdInput!) { openConversationPoll(input: $input) { id } }', {
+        input: { id: (await matrixConversation(w.dataSource, w, 'DRAFT')).conversationId },
+      }),
+  },
+  answerAvailability: {
+    allowed: OWN_COMPANY,
+    build: async (w) => {
+      const m = await matrixConversation(w.dataSource, w);
+      return q(
+        'mutation($input: AnswerAvailabilityInput!) { answerAvailability(input: $input) { id } }',
+        {
+          input: {
+            conversationId: m.conversationId,
+            answers: [{ slotId: m.slotIds[1], answer: 'NO' }],
+          },
+        },
+      );
+    },
+  },
+  proposeConversationSchedule: {
+    allowed: COORDINATORS,
+    build: async (w) =>
+      q('query($id: ID!) { proposeConversationSchedule(id: $id) { scheduledCount } }', {
+        id: (await matrixConversation(w.dataSource, w)).conversationId,
+      }),
+  },
+  proposeSeasonSchedule: {
+    allowed: COORDINATORS,
+    build: async (w) =>
+      q('query($input: SeasonInput!) { proposeSeasonSchedule(input: $input) { scheduledCount } }', {
+        input: {
+          from: '2031-05-01T00:00:00Z',
+          to: '2031-06-01T00:00:00Z',
+          tableIds: [(await matrixConversation(w.dataSource, w)).tableId],
+        },
+      }),
+  },
+  confirmConversation: {
+    allowed: COORDINATORS,
+    build: async (w) => {
+      const m = await matrixConversation(w.dataSource, w);
+      return q(
+        'mutation($input: ConfirmConversationInput!) { confirmConversation(input: $input) { id } }',
+        { input: { id: m.conversationId, slotId: m.slotIds[0], venueId: m.venueId } },
+      );
+    },
+  },
+  rescheduleConversation: {
+    allowed: COORDINATORS,
+    build: async (w) => {
+      const m = await matrixConversation(w.dataSource, w, 'CONFIRMED');
+      return q(
+        'mutation($input: ConfirmConversationInput!) { rescheduleConversation(input: $input) { id } }',
+        { input: { id: m.conversationId, slotId: m.slotIds[1], venueId: m.venueId } },
+      );
+    },
+  },
+  cancelConversation: {
+    allowed: COORDINATORS,
+    build: async (w) =>
+      q('mutation($input: CancelConversationInput!) { cancelConversation(input: $input) { id } }', {
+        input: { id: (await matrixConversation(w.dataSource, w)).conversationId },
+      }),
+  },
+  saveConversationMinutes: {
+    allowed: COORDINATORS,
+    build: async (w) =>
+      q('mutation($input: SaveMinutesInput!) { saveConversationMinutes(input: $input) { id } }', {
+        input: {
+          id: (await matrixConversation(w.dataSource, w, 'CONFIRMED')).conversationId,
+          minutes: '# Verslag',
+        },
+      }),
+  },
+  createActionItem: {
+    allowed: COORDINATORS,
+    build: async (w) =>
+      q('mutation($input: CreateActionItemInput!) { createActionItem(input: $input) { id } }', {
+        input: {
+          conversationId: (await matrixConversation(w.dataSource, w, 'CONFIRMED')).conversationId,
+          description: 'Gastles organiseren',
+          ownerOrganisationId: w.schoolId,
+          dueDate: '2031-07-01',
+        },
+      }),
+  },
+  updateActionItem: {
+    allowed: TABLE_SEERS,
+    build: async (w) =>
+      q('mutation($input: UpdateActionItemInput!) { updateActionItem(input: $input) { id } }', {
+        input: {
+          id: (await matrixConversation(w.dataSource, w, 'CONFIRMED')).actionItemId,
+          status: 'DONE',
+        },
+      }),
+  },
+  planNextConversation: {
+    allowed: COORDINATORS,
+    build: async (w) =>
+      q(
+        'mutation($input: PlanNextConversationInput!) { planNextConversation(input: $input) { id } }',
+        {
+          input: { id: (await matrixConversation(w.dataSource, w, 'CONFIRMED')).conversationId },
+        },
+      ),
+  },
+  suggestedTableMembers: {
+    allowed: COORDINATORS,
+    build: async (w) =>
+      q('query($id: ID!) { suggestedTableMembers(tableId: $id) { score } }', {
+        id: (await matrixConversation(w.dataSource, w)).tableId,
+      }),
+  },
+  // Notifications and the personal calendar feed: each user's own.
+  myNotifications: { allowed: SIGNED_IN, build: () => q('{ myNotifications { totalCount } }') },
+  markNotificationRead: {
+    allowed: SIGNED_IN,
+    build: async (w, role) =>
+      q('mutation($input: IdInput!) { markNotificationRead(input: $input) { id } }', {
+        input: { id: await notificationFor(w.dataSource, w.emails[role]) },
+      }),
+  },
+  markAllNotificationsRead: {
+    allowed: SIGNED_IN,
+    build: () => q('mutation { markAllNotificationsRead }'),
+  },
+  myCalendarFeed: { allowed: SIGNED_IN, build: () => q('{ myCalendarFeed { active } }') },
+  renewCalendarFeed: {
+    allowed: SIGNED_IN,
+    build: () => q('mutation { renewCalendarFeed { url } }'),
+  },
 };
 
 async function buildWorld(dataSource: DataSource, sessions: SessionsService): Promise<World> {
@@ -762,6 +1035,8 @@ async function buildWorld(dataSource: DataSource, sessions: SessionsService): Pr
     otherInvitationId: await invitation(p.id),
     targetUserId: target.id,
     targetEmail: target.email,
+    targetMemberUserId: targetMember.id,
+    dataSource,
     openNeedId: await needFactory(dataSource, o),
     draftNeedId: await needFactory(dataSource, o, { status: 'DRAFT' }),
     otherNeedId: await needFactory(dataSource, p),

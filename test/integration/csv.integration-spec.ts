@@ -204,14 +204,15 @@ describe('CSV import and export', () => {
 
   it('should import the downloadable templates, given the demo organisations they name', async () => {
     // The templates name demo organisations (by name, KvK number and BRIN code).
-    for (const [name, kind, helix, kvk, brin] of [
+    const demoNamed = [
       ['Bloemenhof Kwekerij De Lange Tuin', 'COMPANY', 'BUSINESS', null, null],
       ['Kasklimaat Techniek Meerzicht', 'COMPANY', 'BUSINESS', '93102655', null],
       ['Datadijk Analytics', 'COMPANY', 'BUSINESS', null, null],
       ['Groencollege Westeinder', 'SCHOOL_MBO', 'EDUCATION', null, null],
       ['Techniekcollege Zijdelmeer', 'SCHOOL_MBO', 'EDUCATION', null, '99TZ'],
       ['Hogeschool Meerstroom', 'SCHOOL_HBO', 'EDUCATION', null, null],
-    ]) {
+    ];
+    for (const [name, kind, helix, kvk, brin] of demoNamed) {
       await t.dataSource.query(
         `INSERT INTO organisation (name, kind, helix, status, municipality_code, kvk_number, brin_code)
          VALUES ($1, $2, $3, 'ACTIVE', 'GM0358', $4, $5) ON CONFLICT DO NOTHING`,
@@ -232,6 +233,10 @@ describe('CSV import and export', () => {
       rejectedRows: [],
     });
     expect(await counts()).toEqual(before);
+    // They share the demo's names: other suites seed the demo into this database.
+    await t.dataSource.query('DELETE FROM organisation WHERE NOT is_demo AND name = ANY($1)', [
+      demoNamed.map(([name]) => name),
+    ]);
   });
 
   it('should reject a file with bad rows, name each row and field, and write nothing', async () => {

@@ -8,6 +8,7 @@ module.exports = {
   moduleNameMapper: {
     '^@knooppunt/domain$': '<rootDir>/libs/domain/src/index.ts',
     '^@knooppunt/matching$': '<rootDir>/libs/matching/src/index.ts',
+    '^@knooppunt/scheduling$': '<rootDir>/libs/scheduling/src/index.ts',
     '^@knooppunt/migrations$': '<rootDir>/migrations/index.ts',
   },
   globalSetup: '<rootDir>/test/support/global-setup.ts',

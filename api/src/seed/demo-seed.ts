@@ -26,6 +26,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PENDING_ORGANISATION } from './demo-
 import { demoCohorts, demoNeeds, MUST, NICE } from './demo-market';
 import { DEMO_CHALLENGES, DEMO_MINORS, DEMO_PARTNERSHIPS } from './demo-partners';
 import { DEMO_ORGANISATIONS, DemoOrganisation } from './demo-organisations';
+import { seedTables } from './demo-tables';
 
 export class NonDemoDataError extends Error {
   constructor(organisations: number, users: number) {
@@ -44,6 +45,9 @@ export interface SeedResult {
   minors: number;
   challenges: number;
   partnerships: number;
+  transitionTables: number;
+  venues: number;
+  conversations: number;
 }
 
 /** True when nothing has been written yet: the first start seeds such a database. */
@@ -124,7 +128,14 @@ export async function seedDemoData(
     }
     const market = await seedMarket(manager, idOf);
     const partners = await seedPartners(manager, idOf);
-    return { organisations: rows.length, accounts: DEMO_ACCOUNTS.length, ...market, ...partners };
+    const tables = await seedTables(manager, idOf, passwordHash);
+    return {
+      organisations: rows.length,
+      accounts: DEMO_ACCOUNTS.length,
+      ...market,
+      ...partners,
+      ...tables,
+    };
   });
 }
 

@@ -1,7 +1,9 @@
 import { Route } from '@angular/router';
 import { appPaths } from './app.paths';
 import { adminGuard, coordinatorGuard, signedInGuard } from './auth/auth.guards';
+import { matchingRoutes } from './matching/matching.routes';
 import { partnerRoutes } from './partners/partners.routes';
+import { tableRoutes } from './tables/tables.routes';
 
 export const appRoutes: Route[] = [
   {
@@ -171,6 +173,17 @@ export const appRoutes: Route[] = [
     title: appPaths.csvImport.title,
     canActivate: [coordinatorGuard],
     loadComponent: () => import('./coordination/csv-import.page').then((m) => m.CsvImportPage),
+  },
+  // Matching rounds (coordinators) and introductions (organisations)
+  ...matchingRoutes,
+  // Transition tables, venues, regional conversations, invitations and the agenda
+  ...tableRoutes,
+  {
+    path: appPaths.notifications.path,
+    title: appPaths.notifications.title,
+    canActivate: [signedInGuard],
+    loadComponent: () =>
+      import('./notifications/notifications.page').then((m) => m.NotificationsPage),
   },
   {
     path: appPaths.outbox.path,

@@ -32,6 +32,24 @@ import { EcosystemReferenceEntity } from '../../reference/entities/ecosystem-ref
 import { EducationLevelReferenceEntity } from '../../reference/entities/education-level-reference.entity';
 import { MunicipalityEntity } from '../../reference/entities/municipality.entity';
 import { SkillEntity } from '../../reference/entities/skill.entity';
+import {
+  CalendarFeedEntity,
+  NotificationEntity,
+} from '../../notifications/entities/notification.entity';
+import {
+  ActionItemEntity,
+  AvailabilityEntity,
+  ConversationEntity,
+  ConversationInviteeEntity,
+  ConversationSlotEntity,
+  ConversationVenueEntity,
+} from '../../transition-tables/entities/conversation.entity';
+import {
+  TableCoordinatorEntity,
+  TableMemberEntity,
+  TransitionTableEntity,
+} from '../../transition-tables/entities/transition-table.entity';
+import { VenueEntity } from '../../transition-tables/entities/venue.entity';
 
 /** Every entity, listed explicitly because the API is bundled. */
 export const ENTITIES = [
@@ -63,4 +81,16 @@ export const ENTITIES = [
   MatchingUnassignedEntity,
   IntroductionEntity,
   PlacementEntity,
+  TransitionTableEntity,
+  TableCoordinatorEntity,
+  TableMemberEntity,
+  VenueEntity,
+  ConversationEntity,
+  ConversationSlotEntity,
+  ConversationVenueEntity,
+  ConversationInviteeEntity,
+  AvailabilityEntity,
+  ActionItemEntity,
+  NotificationEntity,
+  CalendarFeedEntity,
 ];

@@ -85,7 +85,14 @@ export type PendingOrganisation = PendingOrganisationsQuery['organisations']['it
             <button type="submit" class="button button--danger" [disabled]="busy()">
               {{ 'approvals.confirmReject' | transloco }}
             </button>
-            <button type="button" class="button button--secondary" (click)="cancelReject()">
+            <!-- mousedown keeps the focus in the reason field: its blur would show the
+                 "required" error and move this button away from under the pointer. -->
+            <button
+              type="button"
+              class="button button--secondary"
+              (mousedown)="$event.preventDefault()"
+              (click)="cancelReject()"
+            >
               {{ 'common.cancel' | transloco }}
             </button>
           </div>

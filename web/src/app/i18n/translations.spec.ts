@@ -12,6 +12,7 @@ import {
 } from '../coordination/audit-labels';
 import { skillCategoryLabelKeys, transitModeLabelKeys } from '../home/reference-labels';
 import * as marketplaceLabels from '../marketplace/marketplace-labels';
+import { notificationMessageKeys } from '../notifications/notification-message';
 import * as labels from '../shared/labels';
 import { validationKeys } from '../shared/validation-messages';
 
@@ -218,6 +219,7 @@ describe('translations', () => {
       ...knownEntityTypes.map(entityTypeKey),
       ...apiMessageKeys,
       ...marketplaceKeys,
+      ...notificationMessageKeys,
       'errors.generic',
       'app.documentTitle',
       'language.nl',

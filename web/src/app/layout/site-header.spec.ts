@@ -4,7 +4,12 @@ import { provideRouter, Router } from '@angular/router';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { settle, text, userFactory } from '../../testing/helpers';
 import { translocoTesting } from '../../testing/transloco-testing';
-import { LogoutDocument, MeDocument, PlatformRole } from '../generated/graphql';
+import {
+  LogoutDocument,
+  MeDocument,
+  PlatformRole,
+  UnreadNotificationCountDocument,
+} from '../generated/graphql';
 import { SiteHeader } from './site-header';
 
 @Component({ selector: 'app-blank', template: '' })
@@ -29,10 +34,25 @@ describe(SiteHeader.name, () => {
   const root = () => fixture.nativeElement as HTMLElement;
   const navLinks = () => text(root(), 'nav.main-nav a');
 
-  async function signIn(platformRole: PlatformRole | null): Promise<void> {
-    controller.expectOne(MeDocument).flushData({ me: userFactory({ platformRole }) });
+  /** The notifications link asks how many are unread. */
+  async function answerUnread(unreadCount: number): Promise<void> {
+    controller.expectOne(UnreadNotificationCountDocument).flushData({
+      myNotifications: { __typename: 'NotificationList', unreadCount },
+    });
     await settle(fixture);
   }
+
+  async function signIn(platformRole: PlatformRole | null, unreadCount = 0): Promise<void> {
+    controller.expectOne(MeDocument).flushData({ me: userFactory({ platformRole }) });
+    await settle(fixture);
+    await answerUnread(unreadCount);
+  }
+
+  const notificationsLink = () =>
+    root().querySelector<HTMLAnchorElement>('app-notifications-link a');
+  /** The link's accessible name: its text without the part hidden from screen readers. */
+  const accessibleName = (link: HTMLElement | null) =>
+    link?.querySelector('.visually-hidden')?.textContent?.trim();
 
   it('should offer log in and register to an anonymous visitor', async () => {
     controller.expectOne(MeDocument).flushData({ me: null });
@@ -58,11 +78,24 @@ describe(SiteHeader.name, () => {
     'Praktijkvraagstukken',
     'Mijn praktijkvraagstukken',
     'Partnerschappen',
+    'Transitietafels',
+    'Introducties',
   ];
 
   it.each([
     [null, ['Home', 'Organisaties', ...market]],
-    ['COORDINATOR', ['Home', 'Organisaties', ...market, 'Goedkeuringen', 'Auditlog', 'Importeren']],
+    [
+      'COORDINATOR',
+      [
+        'Home',
+        'Organisaties',
+        ...market,
+        'Goedkeuringen',
+        'Auditlog',
+        'Importeren',
+        'Matchingrondes',
+      ],
+    ],
     [
       'ADMIN',
       [
@@ -72,6 +105,7 @@ describe(SiteHeader.name, () => {
         'Goedkeuringen',
         'Auditlog',
         'Importeren',
+        'Matchingrondes',
         'Uitgaande mail',
       ],
     ],
@@ -85,6 +119,7 @@ describe(SiteHeader.name, () => {
   it('should show a school member the link to their cohorts', async () => {
     controller.expectOne(MeDocument).flushData({ me: userFactory({ roles: ['SCHOOL_MEMBER'] }) });
     await settle(fixture);
+    await answerUnread(0);
 
     expect(navLinks()).toEqual([
       'Home',
@@ -96,7 +131,45 @@ describe(SiteHeader.name, () => {
       'Praktijkvraagstukken',
       'Mijn minors',
       'Partnerschappen',
+      'Transitietafels',
+      'Introducties',
     ]);
+  });
+
+  it('should show no notifications link to an anonymous visitor', async () => {
+    controller.expectOne(MeDocument).flushData({ me: null });
+    await settle(fixture);
+
+    expect(notificationsLink()).toBeNull();
+    controller.expectNone(UnreadNotificationCountDocument);
+  });
+
+  it('should name the unread count in the notifications link and show it as a badge', async () => {
+    await signIn(null, 3);
+
+    const link = notificationsLink();
+    expect(link?.getAttribute('href')).toBe('/meldingen');
+    expect(accessibleName(link)).toBe('Meldingen, 3 ongelezen');
+    const visible = link?.querySelector('[aria-hidden="true"]');
+    expect(visible?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Meldingen 3');
+  });
+
+  it('should show no count badge when nothing is unread', async () => {
+    await signIn(null, 0);
+
+    expect(accessibleName(notificationsLink())).toBe('Meldingen');
+    expect(root().querySelector('.notifications-link__count')).toBeNull();
+  });
+
+  it('should ask for the unread count again after a navigation', async () => {
+    await signIn(null, 2);
+
+    await TestBed.inject(Router).navigateByUrl('/tafels');
+    await settle(fixture);
+    await answerUnread(1);
+
+    expect(accessibleName(notificationsLink())).toBe('Meldingen, 1 ongelezen');
+    expect(root().querySelector('.notifications-link__count')?.textContent).toBe('1');
   });
 
   it('should open the user menu as a disclosure and close it with Escape', async () => {
@@ -111,7 +184,12 @@ describe(SiteHeader.name, () => {
     await settle(fixture);
     expect(toggle?.getAttribute('aria-expanded')).toBe('true');
     expect(list?.hidden).toBe(false);
-    expect(text(root(), '#user-menu-list li')).toEqual(['Mijn account', 'Uitloggen']);
+    expect(text(root(), '#user-menu-list li')).toEqual([
+      'Mijn account',
+      'Mijn uitnodigingen',
+      'Mijn agenda',
+      'Uitloggen',
+    ]);
 
     list?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     await settle(fixture);
@@ -122,6 +200,8 @@ describe(SiteHeader.name, () => {
   it('should log out, show the anonymous links again and go home', async () => {
     await signIn('COORDINATOR');
     await TestBed.inject(Router).navigateByUrl('/mijn-account');
+    await settle(fixture);
+    await answerUnread(0);
     root().querySelector<HTMLButtonElement>('.user-menu__toggle')?.click();
     await settle(fixture);
 

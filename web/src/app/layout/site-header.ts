@@ -4,6 +4,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { linkTo } from '../app.paths';
 import { AuthState } from '../auth/auth-state.service';
 import type { Role } from '../generated/graphql';
+import { NotificationsLink } from '../notifications/notifications-link';
 import { LanguageSwitch } from './language-switch';
 import { UserMenu } from './user-menu';
 
@@ -15,7 +16,14 @@ interface NavItem {
 
 @Component({
   selector: 'app-site-header',
-  imports: [RouterLink, RouterLinkActive, TranslocoPipe, LanguageSwitch, UserMenu],
+  imports: [
+    RouterLink,
+    RouterLinkActive,
+    TranslocoPipe,
+    LanguageSwitch,
+    UserMenu,
+    NotificationsLink,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './site-header.css',
   template: `
@@ -42,6 +50,7 @@ interface NavItem {
         </nav>
         <div class="site-header__account">
           @if (auth.user(); as user) {
+            <app-notifications-link />
             <app-user-menu [name]="user.displayName" />
           } @else if (auth.loaded()) {
             <ul class="account-links">
@@ -110,11 +119,20 @@ export class SiteHeader {
     this.hasRole('GOVERNMENT_MEMBER')
       ? [{ link: linkTo('partnerships'), label: 'nav.partnerships', exact: false }]
       : []),
+    // Transition tables: coordinators organise them, members sit at them.
+    ...(this.auth.signedIn()
+      ? [{ link: linkTo('transitionTables'), label: 'nav.transitionTables', exact: false }]
+      : []),
+    // Introductions from published matching rounds go to companies and schools.
+    ...(this.hasRole('COMPANY_MEMBER') || this.hasRole('SCHOOL_MEMBER')
+      ? [{ link: linkTo('introductions'), label: 'nav.introductions', exact: false }]
+      : []),
     ...(this.auth.canCoordinate()
       ? [
           { link: linkTo('approvals'), label: 'nav.approvals', exact: false },
           { link: linkTo('auditLog'), label: 'nav.auditLog', exact: false },
           { link: linkTo('csvImport'), label: 'nav.csvImport', exact: false },
+          { link: linkTo('matchingRounds'), label: 'nav.matchingRounds', exact: false },
         ]
       : []),
     ...(this.auth.isAdmin() ? [{ link: linkTo('outbox'), label: 'nav.outbox', exact: false }] : []),

@@ -47,6 +47,16 @@ import { AuthState } from '../auth/auth-state.service';
           }}</a>
         </li>
         <li>
+          <a [routerLink]="invitationsLink" (click)="close(false)">{{
+            'userMenu.invitations' | transloco
+          }}</a>
+        </li>
+        <li>
+          <a [routerLink]="agendaLink" (click)="close(false)">{{
+            'userMenu.agenda' | transloco
+          }}</a>
+        </li>
+        <li>
           <button type="button" class="user-menu__logout" (click)="logout()">
             {{ 'userMenu.logout' | transloco }}
           </button>
@@ -63,6 +73,8 @@ export class UserMenu {
 
   readonly name = input.required<string>();
   protected readonly accountLink = linkTo('account');
+  protected readonly invitationsLink = linkTo('myInvitations');
+  protected readonly agendaLink = linkTo('agenda');
   protected readonly open = signal(false);
 
   protected close(returnFocus: boolean): void {

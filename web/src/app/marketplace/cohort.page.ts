@@ -16,9 +16,12 @@ import { educationLevelLabelKeys } from './marketplace-labels';
 import { SkillLabelPipe } from './skill-label.pipe';
 
 /** One cohort: the school's students who seek internships, and (for its members) its status steps. */
+import { BestMatches } from '../matching/best-matches';
+
 @Component({
   selector: 'app-cohort-page',
   imports: [
+    BestMatches,
     RouterLink,
     TranslocoPipe,
     DateTimePipe,
@@ -91,6 +94,8 @@ import { SkillLabelPipe } from './skill-label.pipe';
               }
             </ul>
           </section>
+
+          <app-best-matches kind="needsForCohort" [sourceId]="cohort.id" />
 
           @if (cohort.organisation.myMembership) {
             <section aria-labelledby="manage-heading">

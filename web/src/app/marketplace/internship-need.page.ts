@@ -17,9 +17,12 @@ import { educationLevelLabelKeys, workModeLabelKeys } from './marketplace-labels
 import { SkillLabelPipe } from './skill-label.pipe';
 
 /** One internship need: what the company asks, and (for its members) its status steps. */
+import { BestMatches } from '../matching/best-matches';
+
 @Component({
   selector: 'app-internship-need-page',
   imports: [
+    BestMatches,
     RouterLink,
     TranslocoPipe,
     DateTimePipe,
@@ -133,6 +136,8 @@ import { SkillLabelPipe } from './skill-label.pipe';
               </dl>
             }
           </section>
+
+          <app-best-matches kind="cohortsForNeed" [sourceId]="need.id" />
 
           @if (need.organisation.myMembership) {
             <section aria-labelledby="manage-heading">

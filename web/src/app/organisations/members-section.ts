@@ -19,14 +19,14 @@ import { DateTimePipe } from '../shared/date-time.pipe';
 import { FormError } from '../shared/form-error';
 import { membershipRoleLabelKeys, membershipRoles } from '../shared/labels';
 import type { OrganisationDetail } from './organisation-profile';
-import { RemoveMemberButton } from './remove-member-button';
+import { ConfirmButton } from '../shared/confirm-button';
 
 export type Member = NonNullable<OrganisationDetail['members']>[number];
 
 /** The members of an organisation; its admins change roles and remove members here. */
 @Component({
   selector: 'app-members-section',
-  imports: [TranslocoPipe, DateTimePipe, FormError, RemoveMemberButton],
+  imports: [TranslocoPipe, DateTimePipe, FormError, ConfirmButton],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section aria-labelledby="members-heading">
@@ -91,10 +91,24 @@ export type Member = NonNullable<OrganisationDetail['members']>[number];
                   @if (hasActions()) {
                     <td>
                       @if (manage() || member.id === myMembershipId()) {
-                        <app-remove-member-button
-                          [memberId]="member.id"
+                        @let own = member.id === myMembershipId();
+                        <app-confirm-button
+                          [id]="member.id"
                           [name]="member.user.displayName"
-                          [own]="member.id === myMembershipId()"
+                          [label]="
+                            own ? 'organisations.members.leave' : 'organisations.members.remove'
+                          "
+                          [nameInLabel]="!own"
+                          [question]="
+                            own
+                              ? 'organisations.members.leaveConfirm'
+                              : 'organisations.members.confirm'
+                          "
+                          [confirmLabel]="
+                            own
+                              ? 'organisations.members.confirmLeave'
+                              : 'organisations.members.confirmRemove'
+                          "
                           (confirmed)="remove(member)"
                         />
                       }

@@ -22,9 +22,12 @@ import { ListingStatusActions } from '../marketplace/listing-status-actions';
  * One challenge: the question, who asks it, the minors that take it on; for members of a school
  * a proposal to take it on with one of its minors; for the poster's members its status steps.
  */
+import { BestMatches } from '../matching/best-matches';
+
 @Component({
   selector: 'app-challenge-page',
   imports: [
+    BestMatches,
     RouterLink,
     TranslocoPipe,
     DateTimePipe,
@@ -116,6 +119,8 @@ import { ListingStatusActions } from '../marketplace/listing-status-actions';
               emptyKey="partners.partners.noAdopters"
             />
           </section>
+
+          <app-best-matches kind="minorsForChallenge" [sourceId]="challenge.id" />
 
           @if (schools().length > 0 && challenge.status === 'OPEN') {
             <section aria-labelledby="adopt-heading">

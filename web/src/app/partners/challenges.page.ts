@@ -7,10 +7,12 @@ import { catchError, map, of } from 'rxjs';
 import { linkTo } from '../app.paths';
 import { AuthState } from '../auth/auth-state.service';
 import {
-  MarketplaceOptionsDocument,
-  ChallengesDocument,
   ChallengeSort,
+  ChallengesDocument,
+  ExportChallengesDocument,
+  MarketplaceOptionsDocument,
 } from '../generated/graphql';
+import { ExportButton } from '../marketplace/export-button';
 import { noOptions, toOptions } from '../marketplace/marketplace-options';
 import { urlPagedList } from '../shared/paged-list';
 import { Pagination } from '../shared/pagination';
@@ -29,7 +31,15 @@ import {
 /** Praktijkvraagstukken: the open challenges of companies and government bodies, filtered through the URL. */
 @Component({
   selector: 'app-challenges-page',
-  imports: [RouterLink, TranslocoPipe, PartnerFilterForm, ChallengeCards, Pagination, QueryStatus],
+  imports: [
+    RouterLink,
+    TranslocoPipe,
+    ExportButton,
+    PartnerFilterForm,
+    ChallengeCards,
+    Pagination,
+    QueryStatus,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'partners.challenges.list.heading' | transloco }}</h1>
@@ -53,9 +63,14 @@ import {
       (retry)="list.reload.retry()"
     />
     @if (list.page(); as page) {
-      <p role="status" class="result-count">
-        {{ 'partners.challenges.list.count' | transloco: { count: page.totalCount } }}
-      </p>
+      <div class="row">
+        <p role="status" class="result-count">
+          {{ 'partners.challenges.list.count' | transloco: { count: page.totalCount } }}
+        </p>
+        @if (page.totalCount > 0) {
+          <app-export-button [fetch]="exportList" />
+        }
+      </div>
       @if (page.items.length === 0) {
         <div class="state">
           <p>{{ 'partners.challenges.list.empty' | transloco }}</p>
@@ -102,6 +117,18 @@ export class ChallengesPage {
         })
         .pipe(map((result) => requireData(result).challenges)),
   );
+
+  /** The export of the list as the URL filters and orders it now. */
+  protected readonly exportList = () => {
+    const params = this.list.params();
+    return this.apollo
+      .query({
+        query: ExportChallengesDocument,
+        variables: { filter: challengeFilter(params), sort: params.sort },
+        fetchPolicy: 'network-only',
+      })
+      .pipe(map((result) => requireData(result).exportChallenges));
+  };
 
   protected applyFilters(filters: PartnerListFilters<string>): void {
     this.list.applyFilters(filters as PartnerListFilters<ChallengeSort>);

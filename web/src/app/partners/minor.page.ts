@@ -25,9 +25,12 @@ import { PartnershipOfferForm } from './partnership-offer-form';
  * One minor: what the school offers, the partners it wants per role and has, and for members of
  * a company an offer per open role; for the school's members its status steps.
  */
+import { BestMatches } from '../matching/best-matches';
+
 @Component({
   selector: 'app-minor-page',
   imports: [
+    BestMatches,
     RouterLink,
     TranslocoPipe,
     DateTimePipe,
@@ -123,6 +126,9 @@ import { PartnershipOfferForm } from './partnership-offer-form';
               emptyKey="partners.partners.noneYet"
             />
           </section>
+
+          <app-best-matches kind="companiesForMinor" [sourceId]="minor.id" />
+          <app-best-matches kind="challengesForMinor" [sourceId]="minor.id" />
 
           @if (companies().length > 0 && minor.status === 'OPEN') {
             <section aria-labelledby="offer-heading">

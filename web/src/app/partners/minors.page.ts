@@ -6,7 +6,13 @@ import { Apollo } from 'apollo-angular';
 import { catchError, map, of } from 'rxjs';
 import { linkTo } from '../app.paths';
 import { AuthState } from '../auth/auth-state.service';
-import { MarketplaceOptionsDocument, MinorsDocument, MinorSort } from '../generated/graphql';
+import {
+  ExportMinorsDocument,
+  MarketplaceOptionsDocument,
+  MinorSort,
+  MinorsDocument,
+} from '../generated/graphql';
+import { ExportButton } from '../marketplace/export-button';
 import { noOptions, toOptions } from '../marketplace/marketplace-options';
 import { urlPagedList } from '../shared/paged-list';
 import { Pagination } from '../shared/pagination';
@@ -25,7 +31,15 @@ import {
 /** Minors: the open minors, retraining programmes and masterclasses, filtered through the URL. */
 @Component({
   selector: 'app-minors-page',
-  imports: [RouterLink, TranslocoPipe, PartnerFilterForm, MinorCards, Pagination, QueryStatus],
+  imports: [
+    RouterLink,
+    TranslocoPipe,
+    ExportButton,
+    PartnerFilterForm,
+    MinorCards,
+    Pagination,
+    QueryStatus,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'partners.minors.list.heading' | transloco }}</h1>
@@ -49,9 +63,14 @@ import {
       (retry)="list.reload.retry()"
     />
     @if (list.page(); as page) {
-      <p role="status" class="result-count">
-        {{ 'partners.minors.list.count' | transloco: { count: page.totalCount } }}
-      </p>
+      <div class="row">
+        <p role="status" class="result-count">
+          {{ 'partners.minors.list.count' | transloco: { count: page.totalCount } }}
+        </p>
+        @if (page.totalCount > 0) {
+          <app-export-button [fetch]="exportList" />
+        }
+      </div>
       @if (page.items.length === 0) {
         <div class="state">
           <p>{{ 'partners.minors.list.empty' | transloco }}</p>
@@ -96,6 +115,18 @@ export class MinorsPage {
         })
         .pipe(map((result) => requireData(result).minors)),
   );
+
+  /** The export of the list as the URL filters and orders it now. */
+  protected readonly exportList = () => {
+    const params = this.list.params();
+    return this.apollo
+      .query({
+        query: ExportMinorsDocument,
+        variables: { filter: minorFilter(params), sort: params.sort },
+        fetchPolicy: 'network-only',
+      })
+      .pipe(map((result) => requireData(result).exportMinors));
+  };
 
   protected applyFilters(filters: PartnerListFilters<string>): void {
     this.list.applyFilters(filters as PartnerListFilters<MinorSort>);

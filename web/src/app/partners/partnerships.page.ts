@@ -18,10 +18,12 @@ import { Apollo } from 'apollo-angular';
 import { map, of } from 'rxjs';
 import { linkTo } from '../app.paths';
 import {
+  ExportPartnershipsDocument,
   MyMarketplaceOrganisationsDocument,
   PartnershipDirection,
   PartnershipInboxDocument,
 } from '../generated/graphql';
+import { ExportButton } from '../marketplace/export-button';
 import { MyOrganisation } from '../marketplace/my-organisations';
 import { pagedList } from '../shared/paged-list';
 import { Pagination } from '../shared/pagination';
@@ -52,7 +54,7 @@ const direction: Readonly<Record<PartnershipSide, PartnershipDirection | null>> 
 /** One list of an organisation's inbox: proposals to it, by it, or accepted partnerships. */
 @Component({
   selector: 'app-partnership-list',
-  imports: [TranslocoPipe, Pagination, PartnershipCard, QueryStatus],
+  imports: [TranslocoPipe, ExportButton, Pagination, PartnershipCard, QueryStatus],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section [attr.aria-labelledby]="headingId()">
@@ -83,6 +85,7 @@ const direction: Readonly<Record<PartnershipSide, PartnershipDirection | null>> 
             [take]="list.take"
             (skipChange)="list.goTo($event)"
           />
+          <app-export-button [fetch]="exportList" />
         }
       }
     </section>
@@ -117,6 +120,25 @@ export class PartnershipList {
         .pipe(map((result) => requireData(result).partnerships)),
     toObservable(computed(() => [this.organisationId(), this.side()] as const)),
   );
+
+  /** This list as CSV (all its pages). */
+  protected readonly exportList = () =>
+    this.apollo
+      .query({
+        query: ExportPartnershipsDocument,
+        variables: {
+          filter: {
+            organisationId: this.organisationId(),
+            direction: direction[this.side()],
+            status: sideStatus[this.side()],
+            minorId: null,
+            challengeId: null,
+            kind: null,
+          },
+        },
+        fetchPolicy: 'network-only',
+      })
+      .pipe(map((result) => requireData(result).exportPartnerships));
 
   constructor() {
     toObservable(this.version).subscribe((version) => {

@@ -12,51 +12,65 @@ import {
 } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 
-/** "Remove" (or, for one's own row, "Leave") with an inline confirmation step. */
+/**
+ * A button whose action asks for an inline confirmation first ("Remove" → "Remove Noor from
+ * the table?" [Remove] [Cancel]); the focus moves to the confirmation and back on cancel.
+ * Texts are translation keys; `question` gets `{{name}}`.
+ */
 @Component({
-  selector: 'app-remove-member-button',
+  selector: 'app-confirm-button',
   imports: [TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (confirming()) {
-      <div class="inline-confirm" role="group" [attr.aria-labelledby]="'confirm-' + memberId()">
-        <span [id]="'confirm-' + memberId()">
-          {{
-            (own() ? 'organisations.members.leaveConfirm' : 'organisations.members.confirm')
-              | transloco: { name: name() }
-          }}
+      <span class="inline-confirm" role="group" [attr.aria-labelledby]="'confirm-' + id()">
+        <span [id]="'confirm-' + id()">
+          {{ question() | transloco: { name: name() } }}
         </span>
-        <button #confirmButton type="button" class="button button--danger" (click)="confirm()">
-          {{
-            (own() ? 'organisations.members.confirmLeave' : 'organisations.members.confirmRemove')
-              | transloco
-          }}
+        <button
+          #confirmButton
+          type="button"
+          class="button button--danger"
+          [disabled]="busy()"
+          (click)="confirm()"
+        >
+          {{ confirmLabel() | transloco }}
         </button>
         <button type="button" class="button button--secondary" (click)="cancel()">
           {{ 'common.cancel' | transloco }}
         </button>
-      </div>
+      </span>
     } @else {
-      <button #startButton type="button" class="button button--secondary" (click)="start()">
-        @if (own()) {
-          {{ 'organisations.members.leave' | transloco }}
-        } @else {
-          {{ 'organisations.members.remove' | transloco }}
+      <button
+        #startButton
+        type="button"
+        class="button button--secondary"
+        [disabled]="busy()"
+        (click)="start()"
+      >
+        {{ label() | transloco }}
+        @if (nameInLabel()) {
           <span class="visually-hidden">{{ name() }}</span>
         }
       </button>
     }
   `,
 })
-export class RemoveMemberButton {
+export class ConfirmButton {
   private readonly injector = inject(Injector);
   private readonly confirmButton = viewChild<ElementRef<HTMLButtonElement>>('confirmButton');
   private readonly startButton = viewChild<ElementRef<HTMLButtonElement>>('startButton');
 
-  readonly memberId = input.required<string>();
+  /** Unique on the page (labels the confirmation group). */
+  readonly id = input.required<string>();
+  /** Whom or what the action is about: in the question, and for screen readers in the label. */
   readonly name = input.required<string>();
-  /** The signed-in user's own membership: leaving instead of removing. */
-  readonly own = input(false);
+  readonly label = input.required<string>();
+  readonly question = input.required<string>();
+  readonly confirmLabel = input.required<string>();
+  /** Whether the label names `name` for screen readers ("Remove Noor"); not for "Leave". */
+  readonly nameInLabel = input(true);
+  readonly busy = input(false);
   readonly confirmed = output();
 
   protected readonly confirming = signal(false);
