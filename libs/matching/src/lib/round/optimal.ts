@@ -110,6 +110,8 @@ class MinHeap {
 export const PRICING_THRESHOLD = 200_000;
 /** The best pairs per need in the first candidate set when pricing. */
 const FIRST_CANDIDATES = 24;
+/** A reduced score above this prices a pair in (well below the certificate's 1e-9). */
+const PRICING_TOLERANCE = 1e-12;
 
 export interface OptimalOptions {
   /**
@@ -194,9 +196,6 @@ export function solveOptimal(round: IndexedRound, options: OptimalOptions = {}):
     if (added === 0) return { ...solution, augmentations, pricingRounds: rounds };
   }
 }
-
-/** A reduced score above this prices a pair in (well below the certificate's 1e-9). */
-const PRICING_TOLERANCE = 1e-12;
 
 /** One exact solve over the given pairs (each worth taking), by successive shortest paths. */
 function solveOver(round: IndexedRound, edgeList: number[]): OptimalSolution {
